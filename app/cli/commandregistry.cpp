@@ -1,0 +1,21 @@
+#include "commandregistry.h"
+
+CommandRegistry::CommandRegistry()
+{
+}
+
+std::vector<CliCommand *> CommandRegistry::commands() const
+{
+    std::vector<CliCommand *> list;
+    for (const auto &c : m_commands)
+        list.push_back(c.get());
+    return list;
+}
+
+CliCommand *CommandRegistry::find(const QString &name) const
+{
+    for (const auto &c : m_commands)
+        if (c->name() == name)
+            return c.get();
+    return nullptr;
+}
