@@ -11,7 +11,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev
   qt6-translations-l10n
   libqt6svg6 qt6-qpa-plugins
-  libsodium-dev libsqlite3-dev sqlite3
+  libsodium-dev libsqlite3-dev sqlite3 libicu-dev
   fonts-noto-cjk
   xvfb xauth
 )
