@@ -38,6 +38,15 @@ QString toJson(const QVariantMap &row)
     return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(row)).toJson(QJsonDocument::Compact));
 }
 
+// A null QString from a service means "empty text"; an invalid QVariant
+// means SQL NULL.
+QVariant bindable(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QString(QLatin1String(""));
+    return v;
+}
+
 } // namespace
 
 ChangeWriter::ChangeWriter(const QSqlDatabase &db, const SessionUser &user)
@@ -179,7 +188,7 @@ Result<QVariantMap> ChangeWriter::insert(const QString &entity, QVariantMap valu
     QSqlQuery &q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                 .arg(entity, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     for (const QString &c : columns)
-        q.addBindValue(values.value(c));
+        q.addBindValue(bindable(values.value(c)));
     if (!q.exec())
         return Result<QVariantMap>(sqlError(q, entity));
     const QString id = values.value(QStringLiteral("id")).toString();
@@ -221,7 +230,7 @@ Result<QVariantMap> ChangeWriter::update(const QString &entity, const QString &i
     QSqlQuery &q = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
                                 .arg(entity, sets.join(QLatin1Char(','))));
     for (const QString &c : columns)
-        q.addBindValue(values.value(c));
+        q.addBindValue(bindable(values.value(c)));
     q.addBindValue(id);
     q.addBindValue(version);
     if (!q.exec())
