@@ -1,7 +1,9 @@
 #include "commandregistry.h"
+#include "settlecommand.h"
 
 CommandRegistry::CommandRegistry()
 {
+    m_commands.push_back(std::make_unique<SettleCommand>());
 }
 
 std::vector<CliCommand *> CommandRegistry::commands() const
