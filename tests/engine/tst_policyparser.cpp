@@ -1,0 +1,187 @@
+// The policy format: the demo county's policies parse and say what
+// demo-county-policy.md says; a bad policy is refused naming the field.
+#include "engine/policyparser.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Sets (or with an undefined value removes) the value at a path such as
+// "inpatient.rows[1].ratio_bp".
+QJsonValue setAt(const QJsonValue &node, QStringList parts, const QJsonValue &value)
+{
+    static const QRegularExpression indexed(QStringLiteral("^(\\w+)\\[(\\d+)\\]$"));
+    const QString head = parts.takeFirst();
+    const QRegularExpressionMatch m = indexed.match(head);
+    QJsonObject o = node.toObject();
+    if (m.hasMatch()) {
+        QJsonArray a = o.value(m.captured(1)).toArray();
+        const int i = m.captured(2).toInt();
+        a[i] = parts.isEmpty() ? value : setAt(a[i], parts, value);
+        o.insert(m.captured(1), a);
+    } else if (parts.isEmpty()) {
+        if (value.isUndefined())
+            o.remove(head);
+        else
+            o.insert(head, value);
+    } else {
+        o.insert(head, setAt(o.value(head), parts, value));
+    }
+    return o;
+}
+
+QJsonObject demoJson() { return QJsonDocument::fromJson(readFile(QStringLiteral(":/policies/demo-county-2024.json"))).object(); }
+
+} // namespace
+
+class TestPolicyParser : public QObject
+{
+    Q_OBJECT
+private slots:
+    void embedsTheDemoCountyPolicies()
+    {
+        const QStringList ids = PolicyParser::embeddedIds();
+        QVERIFY(ids.contains(QStringLiteral("demo-county-2018")));
+        QVERIFY(ids.contains(QStringLiteral("demo-county-2024")));
+        for (const QString &id : ids) {
+            const Result<Policy> p = PolicyParser::loadEmbedded(id);
+            QVERIFY2(p.ok(), qPrintable(p.errorText()));
+            QCOMPARE(p->id, id);
+        }
+        QVERIFY(!PolicyParser::loadEmbedded(QStringLiteral("no-such-county")).ok());
+    }
+
+    void hashesThePolicyBytes()
+    {
+        const QByteArray bytes = readFile(QStringLiteral(JINGBAN_SOURCE_DIR "/resources/policies/demo-county-2024.json"));
+        QVERIFY(!bytes.isEmpty());
+        QCOMPARE(PolicyParser::loadEmbedded(QStringLiteral("demo-county-2024"))->sha256, PolicyParser::sha256Hex(bytes));
+        QCOMPARE(PolicyParser::sha256Hex("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        const QJsonObject o = demoJson();
+        QCOMPARE(PolicyParser::fromJson(o)->sha256, PolicyParser::sha256Hex(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    }
+
+    // [demo-county-policy.md] 2018 differs from 2024 only in its contributions.
+    void differsBetweenYearsOnlyInContributions()
+    {
+        QJsonObject a = QJsonDocument::fromJson(readFile(QStringLiteral(":/policies/demo-county-2018.json"))).object();
+        QJsonObject b = demoJson();
+        QCOMPARE(a.value(QStringLiteral("scheme_year")).toInt(), 2018);
+        QVERIFY(a.value(QStringLiteral("contributions")) != b.value(QStringLiteral("contributions")));
+        for (const char *key : {"id", "name", "scheme_year", "contributions"}) {
+            a.remove(QLatin1String(key));
+            b.remove(QLatin1String(key));
+        }
+        QCOMPARE(a, b);
+    }
+
+    void expressesTheDemoCountyRules()
+    {
+        const Policy p = *PolicyParser::loadEmbedded(QStringLiteral("demo-county-2024"));
+        QCOMPARE(p.schemeYear, 2024);
+        QCOMPARE(p.tierList, QList<int>({1, 2}));
+        QCOMPARE(p.inpatient.rows.size(), 5);
+        QCOMPARE(p.inpatient.rows[0].deductibleFen, 20000);
+        QCOMPARE(p.inpatient.rows[4].ratioBp, 5000);
+        QCOMPARE(p.basicCap.capFen.forTier(1), 20000000);
+        QCOMPARE(p.basicCap.capFen.forTier(2), 25000000);
+        QCOMPARE(p.generalOutpatient.perVisitLimitFen, 5000);
+        QCOMPARE(p.generalOutpatient.yearlyLimitFen.forTier(2), 40000);
+        QCOMPARE(p.specialOutpatient.diseases.size(), 19);
+        const SpecialDisease *m204 = p.disease(QStringLiteral("M204"));
+        QVERIFY(m204);
+        QCOMPARE(m204->name, QStringLiteral("癫痫"));
+        QVERIFY(m204->openTo & ClaimCodes::bit(PersonCategory::Poverty));
+        QCOMPARE(m204->limitFen.forTier(1), 150000);
+        QCOMPARE(m204->limitFen.forTier(2), 300000);
+        QCOMPARE(p.disease(QStringLiteral("M102"))->limitFen.forTier(2), 400000);
+        QCOMPARE(p.disease(QStringLiteral("M001"))->ratioBp, 7000);
+        QCOMPARE(p.criticalIllness.yearlyCapFen, 40000000);
+        QCOMPARE(p.criticalIllness.schedules[1].thresholdFen, 1500000);
+        QCOMPARE(p.criticalIllness.schedules[1].segments[0].ratioBp, 6000);
+        QCOMPARE(p.medicalAssistance.rules.size(), 3);
+        QCOMPARE(p.povertyRelief.yearlyCapFen[std::size_t(ClaimKind::Inpatient)], 3000000);
+        QCOMPARE(p.povertyRelief.yearlyCapFen[std::size_t(ClaimKind::SpecialOutpatient)], 150000);
+        QCOMPARE(p.control.verification[0].above, 2000000);
+        QCOMPARE(p.control.longStay[0].above, 30);
+        // Sources travel with the document for the policy viewer.
+        QVERIFY(p.json.value(QStringLiteral("poverty_relief")).toObject().value(QStringLiteral("yearly_caps"))
+                    .toArray()[0].toObject().value(QStringLiteral("source")).toString().startsWith(QStringLiteral("[seed]")));
+    }
+
+    void refusesBadPolicyNamingTheField_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("field");
+        const QJsonValue remove(QJsonValue::Undefined);
+        QTest::newRow("id missing") << "id" << remove << "id";
+        QTest::newRow("wrong format") << "format" << QJsonValue(QStringLiteral("other")) << "format";
+        QTest::newRow("ratio above 100%") << "inpatient.rows[1].ratio_bp" << QJsonValue(10001) << "inpatient.rows[1].ratio_bp";
+        QTest::newRow("fractional ratio") << "inpatient.rows[0].ratio_bp" << QJsonValue(85.5) << "inpatient.rows[0].ratio_bp";
+        QTest::newRow("negative deductible") << "inpatient.rows[2].deductible_fen" << QJsonValue(-1) << "inpatient.rows[2].deductible_fen";
+        QTest::newRow("amount as text") << "general_outpatient.per_visit_limit_fen" << QJsonValue(QStringLiteral("50"))
+                                        << "general_outpatient.per_visit_limit_fen";
+        QTest::newRow("cap missing a tier") << "basic_yearly_cap.cap_fen" << QJsonValue(QJsonObject{{"1", 100}})
+                                            << "basic_yearly_cap.cap_fen.2";
+        QTest::newRow("unknown level") << "inpatient.rows[0].when.levels" << QJsonValue(QJsonArray{QStringLiteral("hospital")})
+                                       << "inpatient.rows[0].when.levels[0]";
+        QTest::newRow("unknown disease category") << "special_outpatient.diseases[3].category" << QJsonValue(7)
+                                                  << "special_outpatient.diseases[3].category";
+        QTest::newRow("segments with a gap") << "critical_illness.schedules[0].segments[1].from_fen" << QJsonValue(1)
+                                             << "critical_illness.schedules[0].segments[1].from_fen";
+        QTest::newRow("unknown field") << "inpatient.ratio" << QJsonValue(1) << "inpatient.ratio";
+        QTest::newRow("unknown deductible basis") << "inpatient.deductible_basis" << QJsonValue(QStringLiteral("per_day"))
+                                                  << "inpatient.deductible_basis";
+        QTest::newRow("unknown subsidy mode") << "contributions.subsidized[3].mode" << QJsonValue(QStringLiteral("half"))
+                                              << "contributions.subsidized[3].mode";
+        QTest::newRow("unknown relief kind") << "poverty_relief.yearly_caps[1].kind" << QJsonValue(QStringLiteral("dental"))
+                                             << "poverty_relief.yearly_caps[1].kind";
+        QTest::newRow("assistance without rules") << "medical_assistance.rules" << remove << "medical_assistance.rules";
+        QTest::newRow("tier of a condition not in policy") << "inpatient.rows[0].when.tiers" << QJsonValue(QJsonArray{4})
+                                                            << "inpatient.rows[0].when.tiers[0]";
+    }
+    void refusesBadPolicyNamingTheField()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, field);
+        QVERIFY(PolicyParser::fromJson(demoJson()).ok());
+        const QJsonObject bad = setAt(demoJson(), path.split(QLatin1Char('.')), value).toObject();
+        const Result<Policy> r = PolicyParser::fromJson(bad);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errors().hasField(field), qPrintable(r.errorText()));
+        QVERIFY(r.errorText().contains(field));
+    }
+
+    void refusesWhatIsNotJson()
+    {
+        const Result<Policy> r = PolicyParser::parse("{\"id\": ");
+        QVERIFY(!r.ok());
+        QVERIFY(r.errors().hasField(QStringLiteral("policy")));
+        QVERIFY(!PolicyParser::parse("[1, 2]").ok());
+    }
+
+    void shipsTheSchema()
+    {
+        const QJsonObject schema = QJsonDocument::fromJson(readFile(QStringLiteral(":/policy.schema.json"))).object();
+        QCOMPARE(schema.value(QStringLiteral("$schema")).toString(), QStringLiteral("https://json-schema.org/draft/2020-12/schema"));
+        // Every top-level section of the demo policy is described.
+        const QJsonObject props = schema.value(QStringLiteral("properties")).toObject();
+        for (const QString &key : demoJson().keys())
+            QVERIFY2(props.contains(key), qPrintable(key));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPolicyParser)
+#include "tst_policyparser.moc"
