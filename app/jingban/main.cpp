@@ -1,10 +1,182 @@
+// jingban: the township counter's workstation. Opens the replica, runs the
+// first-run setup on an empty one, signs the user in and shows the main
+// window; signing out comes back to the sign-in.
+
+#include "common/uilanguage.h"
+#include "demorunner.h"
+#include "setup/firstrunsetupdialog.h"
+#include "shell/mainwindow.h"
+#include "signin/signindialog.h"
+#include "services/userservice.h"
+#include "storage/database.h"
+#include "storage/localsettings.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+#ifndef JINGBAN_VERSION
+#define JINGBAN_VERSION "0.1.0"
+#endif
+
+namespace {
+const QString kConnection = QStringLiteral("jingban");
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("replica.db"));
+}
+
+// --screenshot: once the window is painted, save it and quit.
+void scheduleScreenshot(QWidget *window, const QString &file)
+{
+    QTimer::singleShot(800, window, [window, file] {
+        const bool saved = window->grab().save(file, "PNG");
+        if (!saved)
+            qWarning("jingban: could not write the screenshot %s", qPrintable(file));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+bool runModal(QDialog &dialog, const QString &screenshot)
+{
+    if (!screenshot.isEmpty()) {
+        dialog.show();
+        scheduleScreenshot(&dialog, screenshot);
+        QApplication::exec();
+        return false;
+    }
+    return dialog.exec() == QDialog::Accepted;
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QLabel l(QStringLiteral("Jingban"));
-    l.show();
-    return app.exec();
+    QApplication::setApplicationName(QStringLiteral("jingban"));
+    QApplication::setOrganizationName(QStringLiteral("Jingban"));
+    QApplication::setApplicationVersion(QStringLiteral(JINGBAN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Jingban: the township medical-insurance counter workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The local replica (SQLite file); default: %1.")
+                                                               .arg(defaultDatabasePath()),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language: zh_CN or en; default: the stored setting, else zh_CN."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save the first window shown as a PNG and quit (with --login, the main window)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption loginOption(QStringLiteral("login"), QStringLiteral("Sign in as USER without the dialog (scripts)."),
+                                         QStringLiteral("USER"));
+    const QCommandLineOption passwordOption(QStringLiteral("password-file"),
+                                            QStringLiteral("File whose first line is the password for --login."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("Search for TEXT once the main window is open."),
+                                          QStringLiteral("TEXT"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Open page N (1-7) of the main window."),
+                                        QStringLiteral("N"));
+    parser.addOptions({dbOption, langOption, shotOption, loginOption, passwordOption, searchOption, pageOption});
+    parser.process(app);
+
+    const QString requestedLanguage = UiLanguage::normalize(parser.value(langOption));
+    if (parser.isSet(langOption) && requestedLanguage.isEmpty()) {
+        qWarning("jingban: --lang must be zh_CN or en");
+        return 2;
+    }
+    UiLanguage::apply(requestedLanguage.isEmpty() ? UiLanguage::defaultCode() : requestedLanguage);
+
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    const QString screenshot = parser.value(shotOption);
+    auto opened = Database::open(dbPath, kConnection);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Jingban"),
+                              QApplication::translate("main", "The local database %1 cannot be opened:\n%2")
+                                  .arg(QDir::toNativeSeparators(dbPath), opened.errorText()));
+        return 1;
+    }
+    QSqlDatabase db = opened.value();
+    if (requestedLanguage.isEmpty()) {
+        const QString stored = UiLanguage::normalize(LocalSettings::value(db, UiLanguage::settingKey()));
+        if (!stored.isEmpty() && stored != UiLanguage::current())
+            UiLanguage::apply(stored);
+    }
+
+    SessionUser user;
+    // First run: no account in this replica.
+    if (!UserService::hasUsers(db)) {
+        FirstRunSetupDialog setup(db, DemoRunner::available());
+        if (!runModal(setup, screenshot))
+            return 0;
+        if (setup.outcome() == FirstRunSetupDialog::DemoRequested) {
+            db = QSqlDatabase();
+            const Result<QSqlDatabase> demo = DemoRunner::replaceWithDemo(dbPath, kConnection);
+            if (!demo) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Jingban"), demo.errorText());
+                return 1;
+            }
+            db = demo.value();
+        } else {
+            user = setup.administrator();
+        }
+    }
+
+    // Scripted sign-in, for screenshots and demonstrations.
+    if (!user.isValid() && parser.isSet(loginOption)) {
+        QFile file(parser.value(passwordOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            qWarning("jingban: --login needs --password-file with the password");
+            return 2;
+        }
+        const QString password = QString::fromUtf8(file.readLine()).trimmed();
+        const auto r = UserService::signIn(db, parser.value(loginOption), password);
+        if (!r) {
+            qWarning("jingban: %s", qPrintable(r.errorText()));
+            return 2;
+        }
+        user = r.value();
+    }
+
+    for (;;) {
+        if (!user.isValid()) {
+            SignInDialog signIn(db);
+            if (!runModal(signIn, screenshot))
+                return 0;
+            user = signIn.sessionUser();
+            LocalSettings::setValue(db, UiLanguage::settingKey(), signIn.language());
+        }
+        int rc = 0;
+        bool signOut = false;
+        {
+            MainWindow window(db, user);
+            window.show();
+            if (parser.isSet(searchOption)) {
+                window.searchBox()->setText(parser.value(searchOption));
+                window.search();
+            }
+            if (parser.isSet(pageOption)) {
+                const int page = parser.value(pageOption).toInt();
+                if (page >= 1 && page <= MainWindow::PageCount)
+                    window.showPage(MainWindow::Page(page - 1));
+            }
+            if (!screenshot.isEmpty())
+                scheduleScreenshot(&window, screenshot);
+            rc = QApplication::exec();
+            signOut = window.signOutRequested() && screenshot.isEmpty();
+        }
+        if (!signOut)
+            return rc;
+        user = {};
+    }
 }

@@ -1,0 +1,107 @@
+#include "personview.h"
+
+#include "itemmodels/householdmembersmodel.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+PersonView::PersonView(const QSqlDatabase &db, const SessionUser &viewer, QWidget *parent)
+    : QDialog(parent),
+      m_members(new HouseholdMembersModel(db, viewer, this)),
+      m_heading(new QLabel(this)),
+      m_householdCode(new QLabel(this)),
+      m_village(new QLabel(this)),
+      m_township(new QLabel(this)),
+      m_address(new QLabel(this)),
+      m_phone(new QLabel(this)),
+      m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("PersonView"));
+    QFont f = m_heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel *l : {m_householdCode, m_village, m_township, m_address, m_phone})
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_address->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Household code:"), m_householdCode);
+    form->addRow(tr("Village:"), m_village);
+    form->addRow(tr("Township:"), m_township);
+    form->addRow(tr("Address:"), m_address);
+    form->addRow(tr("Phone:"), m_phone);
+
+    m_view->setObjectName(QStringLiteral("householdMembers"));
+    m_view->setModel(m_members);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->installEventFilter(this);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
+        showPerson(i.data(HouseholdMembersModel::PersonIdRole).toString());
+    });
+
+    auto *membersLabel = new QLabel(tr("Household &members:"), this);
+    membersLabel->setBuddy(m_view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(form);
+    layout->addWidget(membersLabel);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 30);
+}
+
+bool PersonView::showPerson(const QString &personId)
+{
+    if (!m_members->setPerson(personId))
+        return false;
+    const auto &h = m_members->household();
+    const int row = m_members->rowOfPerson(personId);
+    const QModelIndex name = m_members->index(row, HouseholdMembersModel::NameColumn);
+    const QString sex = m_members->index(row, HouseholdMembersModel::SexColumn).data().toString();
+    const QString birth = m_members->index(row, HouseholdMembersModel::BirthDateColumn).data().toString();
+    const QString status = m_members->index(row, HouseholdMembersModel::StatusColumn).data().toString();
+    setWindowTitle(tr("%1 - person and household").arg(name.data().toString()));
+    //: heading of the person view: name, sex, date of birth, status
+    m_heading->setText(tr("%1 · %2 · born %3 · %4").arg(name.data().toString(), sex, birth, status));
+    m_householdCode->setText(h.code);
+    m_village->setText(h.village);
+    m_township->setText(h.township);
+    m_address->setText(h.address.isEmpty() ? tr("(not recorded)") : h.address);
+    m_phone->setText(h.phone.isEmpty() ? tr("(not recorded)") : h.phone);
+    m_view->setCurrentIndex(name);
+    m_view->selectRow(row);
+    m_view->setFocus();
+    return true;
+}
+
+bool PersonView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            const QModelIndex i = m_view->currentIndex();
+            if (i.isValid())
+                showPerson(i.data(HouseholdMembersModel::PersonIdRole).toString());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
