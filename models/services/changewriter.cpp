@@ -31,11 +31,19 @@ QVariantMap redacted(const QString &entity, QVariantMap row)
     return row;
 }
 
+// Compact JSON with sorted keys; binary columns (scans) as base64.
 QString toJson(const QVariantMap &row)
 {
     if (row.isEmpty())
         return {};
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(row)).toJson(QJsonDocument::Compact));
+    QJsonObject o;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        if (it.value().typeId() == QMetaType::QByteArray)
+            o.insert(it.key(), QString::fromLatin1(it.value().toByteArray().toBase64()));
+        else
+            o.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 // A null QString from a service means "empty text"; an invalid QVariant
