@@ -88,7 +88,9 @@ void PersonSearchModel::setSearchText(const QString &raw)
     m_atEnd = m_mode == Mode::None || m_key.isEmpty();
     if (!m_atEnd)
         m_rows = readPage();
+    m_fetching = true;   // no fetchMore() from the reset's own signal handlers
     endResetModel();
+    m_fetching = false;
 }
 
 QVector<PersonSearchModel::Row> PersonSearchModel::readPage()
@@ -258,12 +260,15 @@ bool PersonSearchModel::canFetchMore(const QModelIndex &parent) const
 
 void PersonSearchModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // Views and the model tester may ask again while rows are going in.
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    m_fetching = true;
     const QVector<Row> more = readPage();
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows += more;
-    endInsertRows();
+    if (!more.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+        m_rows += more;
+        endInsertRows();
+    }
+    m_fetching = false;
 }

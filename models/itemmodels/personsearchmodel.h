@@ -88,5 +88,6 @@ private:
     Mode m_mode = Mode::None;
     int m_pageSize = 100;
     bool m_atEnd = true;
+    bool m_fetching = false;
     QVector<Row> m_rows;
 };
