@@ -1,8 +1,14 @@
 #include "commandregistry.h"
+#include "auditcommand.h"
+#include "checkcommand.h"
+#include "democommand.h"
 #include "settlecommand.h"
 
 CommandRegistry::CommandRegistry()
 {
+    m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<SettleCommand>());
 }
 

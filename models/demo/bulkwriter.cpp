@@ -1,0 +1,338 @@
+#include "bulkwriter.h"
+
+#include "demorandom.h"
+#include "services/auditchain.h"
+
+#include <QCryptographicHash>
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <sqlite3.h>
+
+namespace {
+
+// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+void civilFromDays(qint64 z, int &y, unsigned &m, unsigned &d)
+{
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 yy = static_cast<qint64>(yoe) + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = doy - (153 * mp + 2) / 5 + 1;
+    m = mp < 10 ? mp + 3 : mp - 9;
+    y = static_cast<int>(yy + (m <= 2));
+}
+
+void appendInt(std::string &out, qint64 v)
+{
+    char buf[24];
+    const int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
+    out.append(buf, static_cast<size_t>(n));
+}
+
+const char *const kSyncColumns[] = {"version", "updated_at", "updated_by", "workstation_id", "deleted"};
+
+} // namespace
+
+BulkWriter::BulkWriter(sqlite3 *db, std::string workstationId, qint64 startMs, quint64 seed)
+    : m_db(db), m_ws(std::move(workstationId)), m_ms(startMs), m_idState(seed)
+{
+    m_prevHash = AuditChain::genesisHash().toStdString();
+    m_json.reserve(4096);
+    m_auditJson.reserve(4096);
+    m_canonical.reserve(8192);
+}
+
+BulkWriter::~BulkWriter()
+{
+    for (Table &t : m_tables)
+        sqlite3_finalize(t.insert);
+    sqlite3_finalize(m_audit);
+    sqlite3_finalize(m_outbox);
+}
+
+bool BulkWriter::fail(const char *what)
+{
+    m_error = std::string(what) + ": " + sqlite3_errmsg(m_db);
+    return false;
+}
+
+bool BulkWriter::exec(const char *sql)
+{
+    char *msg = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
+        m_error = std::string(sql) + ": " + (msg ? msg : "?");
+        sqlite3_free(msg);
+        return false;
+    }
+    return true;
+}
+
+int BulkWriter::table(const char *entity, std::vector<std::string> columns, std::string redactedColumn)
+{
+    Table t;
+    t.entity = entity;
+    t.columns = std::move(columns);
+    for (const char *c : kSyncColumns)
+        t.columns.emplace_back(c);
+    t.jsonOrder.resize(t.columns.size());
+    for (size_t i = 0; i < t.columns.size(); ++i) {
+        t.jsonOrder[i] = int(i);
+        if (t.columns[i] == redactedColumn)
+            t.redacted = int(i);
+    }
+    std::sort(t.jsonOrder.begin(), t.jsonOrder.end(),
+              [&](int a, int b) { return t.columns[size_t(a)] < t.columns[size_t(b)]; });
+    std::string sql = "INSERT INTO " + t.entity + " (";
+    std::string marks;
+    for (size_t i = 0; i < t.columns.size(); ++i) {
+        sql += (i ? "," : "") + t.columns[i];
+        marks += i ? ",?" : "?";
+    }
+    sql += ") VALUES (" + marks + ")";
+    if (sqlite3_prepare_v3(m_db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &t.insert, nullptr) != SQLITE_OK) {
+        fail(sql.c_str());
+        return -1;
+    }
+    m_tables.push_back(std::move(t));
+    return int(m_tables.size()) - 1;
+}
+
+bool BulkWriter::resumeChain()
+{
+    if (!m_audit) {
+        const char *a = "INSERT INTO audit_log (seq, at, user_id, workstation_id, action, entity, row_id, before_json, "
+                        "after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,NULL,?,?,?)";
+        const char *o = "INSERT INTO sync_outbox (op_id, entity, row_id, op, base_version, hlc, payload, user_id, "
+                        "workstation_id, created_at) VALUES (?,?,?,'insert',0,?,?,?,?,?)";
+        if (sqlite3_prepare_v3(m_db, a, -1, SQLITE_PREPARE_PERSISTENT, &m_audit, nullptr) != SQLITE_OK)
+            return fail("prepare audit_log");
+        if (sqlite3_prepare_v3(m_db, o, -1, SQLITE_PREPARE_PERSISTENT, &m_outbox, nullptr) != SQLITE_OK)
+            return fail("prepare sync_outbox");
+    }
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", -1, &s, nullptr) != SQLITE_OK)
+        return fail("read audit_log");
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        m_seq = sqlite3_column_int64(s, 0);
+        m_prevHash = reinterpret_cast<const char *>(sqlite3_column_text(s, 1));
+    }
+    sqlite3_finalize(s);
+    return true;
+}
+
+bool BulkWriter::begin()
+{
+    return exec("BEGIN IMMEDIATE");
+}
+
+bool BulkWriter::commit()
+{
+    return exec("COMMIT");
+}
+
+void BulkWriter::rollback()
+{
+    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+std::string BulkWriter::isoUtc(qint64 ms)
+{
+    const qint64 days = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
+    const qint64 rest = ms - days * 86400000;
+    int y;
+    unsigned m, d;
+    civilFromDays(days, y, m, d);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", y, m, d, int(rest / 3600000),
+                  int(rest / 60000 % 60), int(rest / 1000 % 60), int(rest % 1000));
+    return buf;
+}
+
+const std::string &BulkWriter::nowText()
+{
+    if (m_nowTextMs != m_ms) {
+        m_nowText = isoUtc(m_ms);
+        m_nowTextMs = m_ms;
+    }
+    return m_nowText;
+}
+
+std::string BulkWriter::newId()
+{
+    // splitmix64 over a private counter: cheap, deterministic, and apart
+    // from the generators that shape the data.
+    DemoRandom r(m_idState++);
+    return r.uuid7(m_ms);
+}
+
+void BulkWriter::appendJsonString(std::string &out, std::string_view s)
+{
+    out.push_back('"');
+    for (const char ch : s) {
+        const unsigned char c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out.push_back(ch);
+            }
+        }
+    }
+    out.push_back('"');
+}
+
+bool BulkWriter::insert(int ti, std::string_view action, std::string_view userId, const Value *own)
+{
+    Table &t = m_tables[size_t(ti)];
+    const size_t nOwn = t.columns.size() - 5;
+    const std::string &now = nowText();
+    Value all[64];
+    for (size_t i = 0; i < nOwn; ++i)
+        all[i] = own[i];
+    all[nOwn] = Value(qint64(1));
+    all[nOwn + 1] = Value(std::string_view(now));
+    all[nOwn + 2] = Value::textOrNull(userId);
+    all[nOwn + 3] = Value(std::string_view(m_ws));
+    all[nOwn + 4] = Value(qint64(0));
+    const std::string_view rowId = all[0].s;
+
+    sqlite3_stmt *st = t.insert;
+    for (size_t i = 0; i < t.columns.size(); ++i) {
+        const Value &v = all[i];
+        const int col = int(i) + 1;
+        if (v.kind == Value::Int)
+            sqlite3_bind_int64(st, col, v.i);
+        else if (v.kind == Value::Text)
+            sqlite3_bind_text(st, col, v.s.data(), int(v.s.size()), SQLITE_STATIC);
+        else
+            sqlite3_bind_null(st, col);
+    }
+    if (sqlite3_step(st) != SQLITE_DONE) {
+        sqlite3_reset(st);
+        return fail(t.entity.c_str());
+    }
+    sqlite3_reset(st);
+
+    // The row as JSON, twice if a secret must stay out of the audit log.
+    auto buildJson = [&](std::string &out, bool redact) {
+        out.clear();
+        out.push_back('{');
+        bool first = true;
+        for (int i : t.jsonOrder) {
+            if (!first)
+                out.push_back(',');
+            first = false;
+            appendJsonString(out, t.columns[size_t(i)]);
+            out.push_back(':');
+            const Value &v = all[i];
+            if (redact && i == t.redacted)
+                appendJsonString(out, "<redacted>");
+            else if (v.kind == Value::Int)
+                appendInt(out, v.i);
+            else if (v.kind == Value::Text)
+                appendJsonString(out, v.s);
+            else
+                out += "null";
+        }
+        out.push_back('}');
+    };
+    buildJson(m_json, false);
+    const std::string *auditJson = &m_json;
+    if (t.redacted >= 0) {
+        buildJson(m_auditJson, true);
+        auditJson = &m_auditJson;
+    }
+
+    // [AuditChain::hashOf] prev | seq | at | user | workstation | action |
+    // entity | row | before | after, separated by U+001F, as UTF-8.
+    const qint64 seq = m_seq + 1;
+    const char us = '\x1f';
+    std::string &c = m_canonical;
+    c.clear();
+    c += m_prevHash;
+    c.push_back(us);
+    appendInt(c, seq);
+    c.push_back(us);
+    c += now;
+    c.push_back(us);
+    c += userId;
+    c.push_back(us);
+    c += m_ws;
+    c.push_back(us);
+    c += action;
+    c.push_back(us);
+    c += t.entity;
+    c.push_back(us);
+    c += rowId;
+    c.push_back(us);
+    c.push_back(us);
+    c += *auditJson;
+    const QByteArray digest = QCryptographicHash::hash(QByteArrayView(c.data(), qsizetype(c.size())),
+                                                       QCryptographicHash::Sha256)
+                                  .toHex();
+    const std::string_view hash(digest.constData(), size_t(digest.size()));
+
+    sqlite3_stmt *a = m_audit;
+    sqlite3_bind_int64(a, 1, seq);
+    sqlite3_bind_text(a, 2, now.data(), int(now.size()), SQLITE_STATIC);
+    if (userId.empty())
+        sqlite3_bind_null(a, 3);
+    else
+        sqlite3_bind_text(a, 3, userId.data(), int(userId.size()), SQLITE_STATIC);
+    sqlite3_bind_text(a, 4, m_ws.data(), int(m_ws.size()), SQLITE_STATIC);
+    sqlite3_bind_text(a, 5, action.data(), int(action.size()), SQLITE_STATIC);
+    sqlite3_bind_text(a, 6, t.entity.data(), int(t.entity.size()), SQLITE_STATIC);
+    sqlite3_bind_text(a, 7, rowId.data(), int(rowId.size()), SQLITE_STATIC);
+    sqlite3_bind_text(a, 8, auditJson->data(), int(auditJson->size()), SQLITE_STATIC);
+    sqlite3_bind_text(a, 9, m_prevHash.data(), int(m_prevHash.size()), SQLITE_STATIC);
+    sqlite3_bind_text(a, 10, hash.data(), int(hash.size()), SQLITE_STATIC);
+    if (sqlite3_step(a) != SQLITE_DONE) {
+        sqlite3_reset(a);
+        return fail("audit_log");
+    }
+    sqlite3_reset(a);
+
+    // [HybridClock::format] physical ms, counter, node: one row a millisecond.
+    m_hlc.resize(64);
+    const int n = std::snprintf(m_hlc.data(), m_hlc.size(), "%016lld.%05d.", static_cast<long long>(m_ms), 0);
+    m_hlc.resize(size_t(n));
+    m_hlc += m_ws;
+    m_opId = newId();
+    sqlite3_stmt *o = m_outbox;
+    sqlite3_bind_text(o, 1, m_opId.data(), int(m_opId.size()), SQLITE_STATIC);
+    sqlite3_bind_text(o, 2, t.entity.data(), int(t.entity.size()), SQLITE_STATIC);
+    sqlite3_bind_text(o, 3, rowId.data(), int(rowId.size()), SQLITE_STATIC);
+    sqlite3_bind_text(o, 4, m_hlc.data(), int(m_hlc.size()), SQLITE_STATIC);
+    sqlite3_bind_text(o, 5, m_json.data(), int(m_json.size()), SQLITE_STATIC);
+    if (userId.empty())
+        sqlite3_bind_null(o, 6);
+    else
+        sqlite3_bind_text(o, 6, userId.data(), int(userId.size()), SQLITE_STATIC);
+    sqlite3_bind_text(o, 7, m_ws.data(), int(m_ws.size()), SQLITE_STATIC);
+    sqlite3_bind_text(o, 8, now.data(), int(now.size()), SQLITE_STATIC);
+    if (sqlite3_step(o) != SQLITE_DONE) {
+        sqlite3_reset(o);
+        return fail("sync_outbox");
+    }
+    sqlite3_reset(o);
+
+    m_prevHash.assign(hash.data(), hash.size());
+    m_seq = seq;
+    ++m_rows;
+    ++m_ms;
+    return true;
+}
