@@ -1,4 +1,2168 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>The audit log cannot be read.</source>
+        <translation>无法读取审计日志。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 follows entry %2: entries are missing.</source>
+        <translation>审计记录 %1 紧接在记录 %2 之后：中间有记录缺失。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not link to the entry before it.</source>
+        <translation>审计记录 %1 与前一条记录的链接不符。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2 %3 %4) was altered after it was written.</source>
+        <translation>审计记录 %1（%2 %3 %4）在写入后被改动过。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2.</source>
+        <translation>%1无权%2。</translation>
+    </message>
+    <message>
+        <source>You entered this record yourself; another user must approve it (two-person review).</source>
+        <translation>这条记录是您本人录入的，须由其他人审核（双岗双审）。</translation>
+    </message>
+    <message>
+        <source>This record belongs to another township.</source>
+        <translation>这条记录属于其他乡镇。</translation>
+    </message>
+    <message>
+        <source>This %1 record duplicates one that exists (%2).</source>
+        <translation>这条 %1 记录与已有记录重复（%2）。</translation>
+    </message>
+    <message>
+        <source>The %1 record could not be written: %2</source>
+        <translation>无法写入 %1 记录：%2</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>数据库正忙或为只读：%1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存修改：%1</translation>
+    </message>
+    <message>
+        <source>Unknown record kind %1.</source>
+        <translation>未知的记录类型 %1。</translation>
+    </message>
+    <message>
+        <source>The %1 record vanished after it was written.</source>
+        <translation>%1 记录写入后不见了。</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 does not exist.</source>
+        <translation>%1 记录 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Someone changed this record since you opened it (version %1, now %2). Reopen it and try again.</source>
+        <translation>自您打开这条记录后，已有他人修改（版本 %1，现为 %2）。请重新打开后再试。</translation>
+    </message>
+    <message>
+        <source>The %1 record changed while it was being saved.</source>
+        <translation>%1 记录在保存过程中被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimService</name>
+    <message>
+        <source>Person: no such person.</source>
+        <translation>参保人：查无此人。</translation>
+    </message>
+    <message>
+        <source>Institution: no such institution.</source>
+        <translation>医疗机构：查无此机构。</translation>
+    </message>
+    <message>
+        <source>Discharge date: required.</source>
+        <translation>出院日期：必须填写。</translation>
+    </message>
+    <message>
+        <source>Discharge date: in the future.</source>
+        <translation>出院日期：不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Admission date: required.</source>
+        <translation>入院日期：必须填写。</translation>
+    </message>
+    <message>
+        <source>Claim: no such claim.</source>
+        <translation>补偿申请：查无此单。</translation>
+    </message>
+    <message>
+        <source>Only an entered claim can be approved; this one is %1.</source>
+        <translation>只有“已录入”的补偿申请才能审核通过；这一单的状态是“%1”。</translation>
+    </message>
+    <message>
+        <source>Only an entered claim can be returned.</source>
+        <translation>只有“已录入”的补偿申请才能退回。</translation>
+    </message>
+    <message>
+        <source>Reason: required when a claim is returned.</source>
+        <translation>原因：退回补偿申请时必须填写。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>无法设置数据库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCountyGenerator</name>
+    <message>
+        <source>The demo password could not be hashed (out of memory).</source>
+        <translation>无法生成演示密码的哈希值（内存不足）。</translation>
+    </message>
+    <message>
+        <source>County administrator</source>
+        <translation>县级管理员</translation>
+    </message>
+    <message>
+        <source>County certifier</source>
+        <translation>县级认定人员</translation>
+    </message>
+    <message>
+        <source>No policy is published for scheme year %1; the demo county needs one for every year it covers.</source>
+        <translation>%1 年度尚未发布政策；演示县涵盖的每个年度都需要一份政策。</translation>
+    </message>
+    <message>
+        <source>Policy %1 has no contribution tier %2.</source>
+        <translation>政策 %1 中没有第 %2 档缴费标准。</translation>
+    </message>
+    <message>
+        <source>Evidence incomplete: add the test report.</source>
+        <translation>证明材料不全：请补充检查报告。</translation>
+    </message>
+    <message>
+        <source>The diagnosis does not meet the catalogue's criteria.</source>
+        <translation>诊断不符合病种目录的认定标准。</translation>
+    </message>
+    <message>
+        <source>Revoked on review: the criteria are no longer met.</source>
+        <translation>复核后撤销：已不再符合认定标准。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty; the demo county is written only into a new file.</source>
+        <translation>%1 已存在且不是空文件；演示县只能写入新文件。</translation>
+    </message>
+    <message>
+        <source>The demo name lists cannot be read: %1</source>
+        <translation>无法读取演示用姓名表：%1</translation>
+    </message>
+    <message>
+        <source>The published policies cannot be read: %1</source>
+        <translation>无法读取已发布的政策：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms (%3 rows so far)</source>
+        <translation>%1：%2 毫秒（已写入 %3 行）</translation>
+    </message>
+    <message>
+        <source>The demo county could not be written: %1</source>
+        <translation>无法写入演示县：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRunner</name>
+    <message>
+        <source>The demo county can only be opened on an empty database.</source>
+        <translation>只有空数据库才能打开演示县。</translation>
+    </message>
+    <message>
+        <source>Making the demo county; this takes a moment...</source>
+        <translation>正在生成演示县，请稍候……</translation>
+    </message>
+    <message>
+        <source>Jingban</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <source>The demo county could not be made:
+%1</source>
+        <translation>无法生成演示县：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentService</name>
+    <message>
+        <source>Household: no such household.</source>
+        <translation>家庭户：查无此户。</translation>
+    </message>
+    <message>
+        <source>Payment channel: %1 is not one of cash, bank, mobile, subsidy.</source>
+        <translation>缴费方式：%1 不是现金、银行、移动支付、财政代缴之一。</translation>
+    </message>
+    <message>
+        <source>Members: pick at least one member to enroll.</source>
+        <translation>参保成员：请至少选择一名要登记的成员。</translation>
+    </message>
+    <message>
+        <source>Tier: the %1 policy has no tier %2.</source>
+        <translation>档次：%1 年度政策中没有第 %2 档。</translation>
+    </message>
+    <message>
+        <source>Members: %1 is not a member of this household.</source>
+        <translation>参保成员：%1 不是本户成员。</translation>
+    </message>
+    <message>
+        <source>Members: %1 is not an active member (dead or moved out).</source>
+        <translation>参保成员：%1 不是在册成员（已死亡或已迁出）。</translation>
+    </message>
+    <message>
+        <source>Members: %1 is enrolled for %2 already (household %3).</source>
+        <translation>参保成员：%1 已登记 %2 年度参保（户 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingService</name>
+    <message>
+        <source>Person: no such person.</source>
+        <translation>参保人：查无此人。</translation>
+    </message>
+    <message>
+        <source>Diagnosis date: not a date.</source>
+        <translation>诊断日期：不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Diagnosis date: in the future.</source>
+        <translation>诊断日期：不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Evidence: an inpatient record, or an outpatient record with a test report.</source>
+        <translation>证明材料：须为住院病历，或门诊病历加检查报告。</translation>
+    </message>
+    <message>
+        <source>Disease: required.</source>
+        <translation>病种：必须填写。</translation>
+    </message>
+    <message>
+        <source>Disease: %1 is not in the county's catalogue.</source>
+        <translation>病种：%1 不在本县病种目录中。</translation>
+    </message>
+    <message>
+        <source>Disease: %1 is open to registered poverty persons only.</source>
+        <translation>病种：%1 仅限建档立卡贫困人口备案。</translation>
+    </message>
+    <message>
+        <source>Disease: this person has a live filing for %1 already.</source>
+        <translation>病种：此人已有 %1 的有效备案。</translation>
+    </message>
+    <message>
+        <source>Institution: no such institution.</source>
+        <translation>医疗机构：查无此机构。</translation>
+    </message>
+    <message>
+        <source>Filing: no such filing.</source>
+        <translation>备案：查无此备案。</translation>
+    </message>
+    <message>
+        <source>Only a reported filing can be reviewed; this one is %1.</source>
+        <translation>只有“村级已申报”的备案才能初审；这一条的状态是“%1”。</translation>
+    </message>
+    <message>
+        <source>Reason: required when a filing is returned.</source>
+        <translation>原因：退回备案时必须填写。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunSetupDialog</name>
+    <message>
+        <source>Jingban - first run</source>
+        <translation>经办 - 首次设置</translation>
+    </message>
+    <message>
+        <source>This workstation has no accounts yet. Set up the township it serves and the township administrator's account, or open the demo county to look around.</source>
+        <translation>本工作站还没有任何账号。请设置本工作站所服务的乡镇和乡镇管理员账号，或打开演示县先试用一下。</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 360121</source>
+        <translation>6 位数字，如 360121</translation>
+    </message>
+    <message>
+        <source>9 digits, beginning with the county code</source>
+        <translation>9 位数字，以县代码开头</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. admin</source>
+        <translation>小写字母和数字，如 admin</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>&amp;County code:</source>
+        <translation>县代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township code:</source>
+        <translation>乡镇代码(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Township &amp;name:</source>
+        <translation>乡镇名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Township administrator</source>
+        <translation>乡镇管理员</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>确认密码(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;reate and sign in</source>
+        <translation>创建并登录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo county</source>
+        <translation>打开演示县(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Confirm password: does not match the password.</source>
+        <translation>确认密码：与密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>GeographyService</name>
+    <message>
+        <source>County code: six digits (GB/T 2260).</source>
+        <translation>县代码：6 位数字（GB/T 2260）。</translation>
+    </message>
+    <message>
+        <source>Township code: nine digits beginning with the county code.</source>
+        <translation>乡镇代码：以县代码开头的 9 位数字。</translation>
+    </message>
+    <message>
+        <source>Township name: required.</source>
+        <translation>乡镇名称：必须填写。</translation>
+    </message>
+    <message>
+        <source>Township: no such township.</source>
+        <translation>乡镇：查无此乡镇。</translation>
+    </message>
+    <message>
+        <source>Village code: twelve digits beginning with the township code.</source>
+        <translation>村代码：以乡镇代码开头的 12 位数字。</translation>
+    </message>
+    <message>
+        <source>Village name: required.</source>
+        <translation>村名称：必须填写。</translation>
+    </message>
+    <message>
+        <source>Institution code: required.</source>
+        <translation>机构编码：必须填写。</translation>
+    </message>
+    <message>
+        <source>Institution name: required.</source>
+        <translation>机构名称：必须填写。</translation>
+    </message>
+    <message>
+        <source>Level: %1 is not one of village, township, county, city, province.</source>
+        <translation>级别：%1 不是村、乡镇、县、市、省之一。</translation>
+    </message>
+    <message>
+        <source>Location: %1 is not one of in county, in city, in province, out of province.</source>
+        <translation>就医地：%1 不是县内、县外市内、市外省内、省外之一。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdMembersModel</name>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>registered poverty</source>
+        <translation>建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>dibao</source>
+        <translation>低保对象</translation>
+    </message>
+    <message>
+        <source>tekun</source>
+        <translation>特困供养人员</translation>
+    </message>
+    <message>
+        <source>near-poor</source>
+        <translation>边缘易致贫户</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>separator between subsidized categories</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Subsidized category</source>
+        <translation>资助类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdService</name>
+    <message>
+        <source>%1, household %2, %3, %4</source>
+        <translation>%1，户编号 %2，%3，%4</translation>
+    </message>
+    <message>
+        <source>Village: no such village.</source>
+        <translation>村：查无此村。</translation>
+    </message>
+    <message>
+        <source>Household code: 1 to 32 letters, digits or '-'.</source>
+        <translation>户编号：1 至 32 位字母、数字或“-”。</translation>
+    </message>
+    <message>
+        <source>Phone: 11 digits for a mobile, or area code and number.</source>
+        <translation>联系电话：手机为 11 位数字，固定电话为区号加号码。</translation>
+    </message>
+    <message>
+        <source>Household code: %1 exists in this township.</source>
+        <translation>户编号：%1 在本乡镇已存在。</translation>
+    </message>
+    <message>
+        <source>Household: no such household.</source>
+        <translation>家庭户：查无此户。</translation>
+    </message>
+    <message>
+        <source>Id number: %1 is already registered: %2.</source>
+        <translation>公民身份号码：%1 已登记：%2。</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>姓名：必须填写。</translation>
+    </message>
+    <message>
+        <source>Name: at most 30 characters.</source>
+        <translation>姓名：最多 30 个字。</translation>
+    </message>
+    <message>
+        <source>Relation to head: %1 is not a known relation.</source>
+        <translation>与户主关系：%1 不是可选的关系。</translation>
+    </message>
+    <message>
+        <source>Relation to head: this household has a head already.</source>
+        <translation>与户主关系：本户已有户主。</translation>
+    </message>
+    <message>
+        <source>Person: no such person.</source>
+        <translation>参保人：查无此人。</translation>
+    </message>
+    <message>
+        <source>Date of death: not a date.</source>
+        <translation>死亡日期：不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Date of death: in the future.</source>
+        <translation>死亡日期：不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Date of death: before the date of birth.</source>
+        <translation>死亡日期：早于出生日期。</translation>
+    </message>
+    <message>
+        <source>This person's death is recorded already.</source>
+        <translation>此人的死亡已登记过。</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>Id number: required.</source>
+        <translation>公民身份号码：必须填写。</translation>
+    </message>
+    <message>
+        <source>Id number: a 15-digit legacy number must be all digits.</source>
+        <translation>公民身份号码：15 位旧号码必须全部是数字。</translation>
+    </message>
+    <message>
+        <source>Id number: the 15-digit legacy number %1 has no valid birth date, so it cannot be converted; ask for the 18-digit number.</source>
+        <translation>公民身份号码：15 位旧号码 %1 中的出生日期无效，无法转换；请提供 18 位号码。</translation>
+    </message>
+    <message>
+        <source>Id number: must have 18 characters, this one has %1.</source>
+        <translation>公民身份号码：应为 18 位，这个号码有 %1 位。</translation>
+    </message>
+    <message>
+        <source>Id number: the first 17 characters must be digits.</source>
+        <translation>公民身份号码：前 17 位必须是数字。</translation>
+    </message>
+    <message>
+        <source>Id number: the last character must be a digit or X.</source>
+        <translation>公民身份号码：最后一位必须是数字或 X。</translation>
+    </message>
+    <message>
+        <source>Id number: %1 is not a region code.</source>
+        <translation>公民身份号码：%1 不是有效的行政区划代码。</translation>
+    </message>
+    <message>
+        <source>Id number: %1 is not a real date of birth.</source>
+        <translation>公民身份号码：%1 不是真实的出生日期。</translation>
+    </message>
+    <message>
+        <source>Id number: the date of birth %1 is in the future.</source>
+        <translation>公民身份号码：出生日期 %1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Id number: the date of birth %1 is before 1900.</source>
+        <translation>公民身份号码：出生日期 %1 早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>Id number: the check character is %1 but should be %2; a digit was probably mistyped.</source>
+        <translation>公民身份号码：校验码是 %1，应为 %2；可能有一位数字输错了。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Jingban - medical insurance counter</source>
+        <translation>经办 - 城乡居民医保经办工作站</translation>
+    </message>
+    <message>
+        <source>Jingban - %1 medical insurance counter</source>
+        <translation>经办 - %1医保经办工作站</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person:</source>
+        <translation>查找参保人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Id number, name or pinyin initials (Ctrl+F)</source>
+        <translation>公民身份号码、姓名或姓名拼音首字母（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Figures for the whole replica (all townships).</source>
+        <translation>以下为本机数据库中全部乡镇的数字。</translation>
+    </message>
+    <message>
+        <source>Figures for %1.</source>
+        <translation>以下为%1的数字。</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>参保登记</translation>
+    </message>
+    <message>
+        <source>Households, insured persons and enrollments by scheme year in this workstation's replica. Enrolling households and printing receipts will be done on this page.</source>
+        <translation>本工作站数据库中的家庭户、参保人和各参保年度的参保登记情况。家庭户的参保登记和缴费票据打印将在本页办理。</translation>
+    </message>
+    <message>
+        <source>Special outpatient</source>
+        <translation>特殊门诊</translation>
+    </message>
+    <message>
+        <source>Special-outpatient filings by stage of the workflow (village report, township review, submission, county certification).</source>
+        <translation>特殊门诊备案在各环节（村级申报、乡镇初审、上报、县级认定）的数量。</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Manual reimbursement claims by status and kind, and the settlements made.</source>
+        <translation>零星报销补偿申请按状态和类别的数量，以及已结算的情况。</translation>
+    </message>
+    <message>
+        <source>Health poverty relief</source>
+        <translation>健康脱贫</translation>
+    </message>
+    <message>
+        <source>Registered poverty, dibao and tekun persons, and the health poverty relief and medical assistance paid in settlements.</source>
+        <translation>建档立卡贫困人口、低保对象和特困供养人员人数，以及结算中支付的健康脱贫医疗救助和医疗救助金额。</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>What this replica holds, at a glance.</source>
+        <translation>本机数据库概况一览。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Changes made on this workstation wait in the outbox until they are sent to the county office. Sending them (over the network or by a sync package) is not available in this version.</source>
+        <translation>本工作站所做的修改先存放在待同步队列中，等待发送到县医保中心。本版本尚不能发送（无论经网络还是同步包）。</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>查找参保人</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person</source>
+        <translation>查找参保人(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Jingban</source>
+        <translation>关于经办(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Jingban</source>
+        <translation>关于经办</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Jingban %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The workstation of a township's counter for the urban and rural resident basic medical insurance: enrollment, special outpatient, claims and health poverty relief, on a local replica that syncs with the county office.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;经办 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;乡镇城乡居民基本医疗保险经办窗口的工作站：参保登记、特殊门诊、补偿和健康脱贫医疗救助。数据保存在本机，并与县医保中心同步。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <extracomment>status bar: user's name and role</extracomment>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>County office</source>
+        <translation>县医保中心</translation>
+    </message>
+    <message>
+        <source>Township: %1</source>
+        <translation>乡镇：%1</translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>上次同步于 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 change(s) waiting, %2</source>
+        <translation><numerusform>同步：%1 条修改待发送，%2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Cannot read the schema version of the database.</source>
+        <translation>无法读取数据库的结构版本。</translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, made by a newer Jingban; this program knows version %2 at most. Install the newer program to open it.</source>
+        <translation>此数据库的结构版本为 %1，由较新版本的经办程序创建；本程序最高只支持版本 %2。请安装新版程序后再打开。</translation>
+    </message>
+    <message>
+        <source>The database is not an SQLite database.</source>
+        <translation>这不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed, nothing of it was applied: %3</source>
+        <translation>数据库升级 %1（%2）失败，未做任何修改：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchModel</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>person status: on the register</extracomment>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已死亡</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchPage</name>
+    <message>
+        <source>Find a person</source>
+        <translation>查找参保人</translation>
+    </message>
+    <message>
+        <source>Type an id number (whole or its beginning), a name or the name's pinyin initials (e.g. ZSF for 张三丰) in the search box above and press Enter. Ctrl+F goes to the search box.</source>
+        <translation>在上方查找框中输入公民身份号码（完整号码或前几位）、姓名或姓名拼音首字母（如“张三丰”输入 ZSF），然后按回车键。按 Ctrl+F 可回到查找框。</translation>
+    </message>
+    <message>
+        <source>"%1" is neither an id number, a name nor pinyin initials.</source>
+        <translation>“%1”既不是公民身份号码，也不是姓名或拼音首字母。</translation>
+    </message>
+    <message>
+        <source>No person found for "%1".</source>
+        <translation>没有找到与“%1”相符的参保人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n persons found for "%1"; scroll down for more. Enter opens the person.</source>
+        <translation><numerusform>以下是与“%1”相符的前 %n 人，向下滚动可查看更多。按回车键打开。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found for "%1". Enter opens the person.</source>
+        <translation><numerusform>共找到与“%1”相符的 %n 人。按回车键打开。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Household code:</source>
+        <translation>户编号：</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>村（社区）：</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Household &amp;members:</source>
+        <translation>家庭成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 - person and household</source>
+        <translation>%1 - 参保人及家庭户</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · born %3 · %4</source>
+        <extracomment>heading of the person view: name, sex, date of birth, status</extracomment>
+        <translation>%1 · %2 · %3出生 · %4</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDocumentModel</name>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation>格式版本</translation>
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation>政策编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>Scheme year</source>
+        <translation>参保年度</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>缴费档次</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Person categories</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>Personal contribution</source>
+        <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>财政补助</translation>
+    </message>
+    <message>
+        <source>Subsidized enrollment</source>
+        <translation>资助参保</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>How it is paid</source>
+        <translation>资助方式</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Several categories</source>
+        <translation>多种类别</translation>
+    </message>
+    <message>
+        <source>Basic insurance annual cap</source>
+        <translation>基本医保封顶线</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Cap by tier</source>
+        <translation>各档封顶线</translation>
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <translation>住院</translation>
+    </message>
+    <message>
+        <source>General outpatient</source>
+        <translation>普通门诊</translation>
+    </message>
+    <message>
+        <source>Special outpatient</source>
+        <translation>特殊门诊</translation>
+    </message>
+    <message>
+        <source>Covered institution levels</source>
+        <translation>可报销的机构级别</translation>
+    </message>
+    <message>
+        <source>Deductible basis</source>
+        <translation>起付线计算方式</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Applies when</source>
+        <translation>适用条件</translation>
+    </message>
+    <message>
+        <source>Institution levels</source>
+        <translation>机构级别</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>就医地</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
+        <source>Claim kinds</source>
+        <translation>就医类别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>起付线</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>报销比例</translation>
+    </message>
+    <message>
+        <source>Deductible adjustments</source>
+        <translation>起付线调整</translation>
+    </message>
+    <message>
+        <source>Deductible factor</source>
+        <translation>起付线系数</translation>
+    </message>
+    <message>
+        <source>Ratio adjustments</source>
+        <translation>报销比例调整</translation>
+    </message>
+    <message>
+        <source>Ratio change</source>
+        <translation>报销比例变化</translation>
+    </message>
+    <message>
+        <source>Limit per visit</source>
+        <translation>每次限额</translation>
+    </message>
+    <message>
+        <source>Annual limit</source>
+        <translation>年度限额</translation>
+    </message>
+    <message>
+        <source>Annual deductible</source>
+        <translation>年度起付线</translation>
+    </message>
+    <message>
+        <source>Annual limit by tier</source>
+        <translation>各档年度限额</translation>
+    </message>
+    <message>
+        <source>Disease catalogue</source>
+        <translation>病种目录</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Poverty persons only</source>
+        <translation>仅限贫困人口</translation>
+    </message>
+    <message>
+        <source>Critical-illness insurance</source>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>计算基数</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>起付标准</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Annual cap</source>
+        <translation>封顶线</translation>
+    </message>
+    <message>
+        <source>Annual caps</source>
+        <translation>年度封顶线</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Choice among categories</source>
+        <translation>多种类别时的选择</translation>
+    </message>
+    <message>
+        <source>Health poverty relief</source>
+        <translation>健康脱贫医疗救助</translation>
+    </message>
+    <message>
+        <source>Personal share caps</source>
+        <translation>个人自付比例上限</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>计算基数</translation>
+    </message>
+    <message>
+        <source>Relief ratio</source>
+        <translation>救助比例</translation>
+    </message>
+    <message>
+        <source>Control indicators</source>
+        <translation>控制指标</translation>
+    </message>
+    <message>
+        <source>Field verification</source>
+        <translation>外调核查</translation>
+    </message>
+    <message>
+        <source>Total cost above</source>
+        <translation>总费用超过</translation>
+    </message>
+    <message>
+        <source>Long stay</source>
+        <translation>长期住院</translation>
+    </message>
+    <message>
+        <source>Days above</source>
+        <translation>住院天数超过</translation>
+    </message>
+    <message>
+        <source>High cost</source>
+        <translation>高额费用</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>inpatient</source>
+        <translation>住院</translation>
+    </message>
+    <message>
+        <source>general outpatient</source>
+        <translation>普通门诊</translation>
+    </message>
+    <message>
+        <source>special outpatient</source>
+        <translation>特殊门诊</translation>
+    </message>
+    <message>
+        <source>village clinic</source>
+        <translation>村卫生室</translation>
+    </message>
+    <message>
+        <source>township health centre</source>
+        <translation>乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>county hospital</source>
+        <translation>县级医院</translation>
+    </message>
+    <message>
+        <source>city hospital</source>
+        <translation>市级医院</translation>
+    </message>
+    <message>
+        <source>province hospital</source>
+        <translation>省级医院</translation>
+    </message>
+    <message>
+        <source>in county</source>
+        <translation>县内</translation>
+    </message>
+    <message>
+        <source>in city, outside the county</source>
+        <translation>县外市内</translation>
+    </message>
+    <message>
+        <source>in province, outside the city</source>
+        <translation>市外省内</translation>
+    </message>
+    <message>
+        <source>out of province</source>
+        <translation>省外</translation>
+    </message>
+    <message>
+        <source>no referral</source>
+        <translation>未转诊</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>已转诊</translation>
+    </message>
+    <message>
+        <source>downward referral</source>
+        <translation>下转</translation>
+    </message>
+    <message>
+        <source>registered poverty</source>
+        <translation>建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>dibao</source>
+        <translation>低保对象</translation>
+    </message>
+    <message>
+        <source>tekun</source>
+        <translation>特困供养人员</translation>
+    </message>
+    <message>
+        <source>near-poor</source>
+        <translation>边缘易致贫户</translation>
+    </message>
+    <message>
+        <source>per admission</source>
+        <translation>按次</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>the most favourable</source>
+        <translation>从优</translation>
+    </message>
+    <message>
+        <source>paid in full</source>
+        <translation>全额资助</translation>
+    </message>
+    <message>
+        <source>a fixed amount</source>
+        <translation>定额资助</translation>
+    </message>
+    <message>
+        <source>a share</source>
+        <translation>按比例资助</translation>
+    </message>
+    <message>
+        <source>in-scope cost</source>
+        <translation>政策范围内费用</translation>
+    </message>
+    <message>
+        <source>in-scope cost less basic insurance</source>
+        <translation>政策范围内费用减基本医保支付</translation>
+    </message>
+    <message>
+        <source>total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>第 %1 档</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyParser</name>
+    <message>
+        <source>The policy is not valid JSON (at byte %1: %2).</source>
+        <translation>政策不是有效的 JSON（第 %1 字节：%2）。</translation>
+    </message>
+    <message>
+        <source>The policy must be a JSON object.</source>
+        <translation>政策必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Cannot read the policy file %1: %2</source>
+        <translation>无法读取政策文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no built-in policy %1.</source>
+        <translation>没有内置政策 %1。</translation>
+    </message>
+    <message>
+        <source>must be "jingban-policy"</source>
+        <translation>必须为 "jingban-policy"</translation>
+    </message>
+    <message>
+        <source>must list at least one tier</source>
+        <translation>至少要列出一个档次</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>重复列出</translation>
+    </message>
+    <message>
+        <source>is not a tier of this policy</source>
+        <translation>不是本政策的档次</translation>
+    </message>
+    <message>
+        <source>has no entry for tier %1</source>
+        <translation>缺少第 %1 档的数据</translation>
+    </message>
+    <message>
+        <source>must be full, fixed or share</source>
+        <translation>必须为 full、fixed 或 share</translation>
+    </message>
+    <message>
+        <source>must be most_favourable</source>
+        <translation>必须为 most_favourable</translation>
+    </message>
+    <message>
+        <source>must be per_admission or per_year</source>
+        <translation>必须为 per_admission 或 per_year</translation>
+    </message>
+    <message>
+        <source>is not one of special_outpatient.categories</source>
+        <translation>不在 special_outpatient.categories 之中</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 重复列出</translation>
+    </message>
+    <message>
+        <source>must be in_scope_minus_basic</source>
+        <translation>必须为 in_scope_minus_basic</translation>
+    </message>
+    <message>
+        <source>must have at least one segment</source>
+        <translation>至少要有一个分段</translation>
+    </message>
+    <message>
+        <source>follows an unbounded segment</source>
+        <translation>前一个分段没有上限，后面不能再有分段</translation>
+    </message>
+    <message>
+        <source>must be %1, where the segment before ends</source>
+        <translation>必须为 %1，即前一分段的终点</translation>
+    </message>
+    <message>
+        <source>must be above from_fen</source>
+        <translation>必须大于 from_fen</translation>
+    </message>
+    <message>
+        <source>is missing (give share_caps, out_of_pocket_ceilings or both)</source>
+        <translation>缺失（请给出 share_caps、out_of_pocket_ceilings 或两者）</translation>
+    </message>
+    <message>
+        <source>must be in_scope or total</source>
+        <translation>必须为 in_scope 或 total</translation>
+    </message>
+    <message>
+        <source>must have at least one ceiling</source>
+        <translation>至少要有一个上限</translation>
+    </message>
+    <message>
+        <source>must be this_claim or highest_of_year</source>
+        <translation>必须为 this_claim 或 highest_of_year</translation>
+    </message>
+    <message>
+        <source>is given without out_of_pocket_ceilings</source>
+        <translation>给出了此项却没有 out_of_pocket_ceilings</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <source>No policy is published for %1.</source>
+        <translation>%1 尚未发布政策。</translation>
+    </message>
+    <message>
+        <source>scheme year %1</source>
+        <translation>%1 参保年度</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyViewer</name>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>政策(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Policies are published by the county office and cannot be changed here.</source>
+        <translation>政策由县医保中心发布，不能在此修改。</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>No policy is published in this replica yet.</source>
+        <translation>本机数据库中还没有已发布的政策。</translation>
+    </message>
+    <message>
+        <source>Scheme year %1 · version %2 · published %3 · id %4 · SHA-256 %5
+Source: %6</source>
+        <translation>参保年度 %1 · 第 %2 版 · 发布于 %3 · 编号 %4 · SHA-256 %5
+出处：%6</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>is not a field of the policy format</source>
+        <translation>不是政策格式中的字段</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须在 %1 与 %2 之间</translation>
+    </message>
+    <message>
+        <source>must be an amount in fen or an object of amounts by tier</source>
+        <translation>必须是以分为单位的金额，或按档次给出金额的对象</translation>
+    </message>
+    <message>
+        <source>is not a tier of this policy</source>
+        <translation>不是本政策的档次</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of codes</source>
+        <translation>必须是非空的代码数组</translation>
+    </message>
+    <message>
+        <source>is not a known code: %1</source>
+        <translation>不是已知的代码：%1</translation>
+    </message>
+    <message>
+        <source>is not a known person category: %1</source>
+        <translation>不是已知的人员类别：%1</translation>
+    </message>
+    <message>
+        <source>is not a known claim kind: %1</source>
+        <translation>不是已知的就医类别：%1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of tiers</source>
+        <translation>必须是非空的档次数组</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaSummaryModel</name>
+    <message>
+        <source>Reported by the village</source>
+        <translation>村级已申报</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>已退回待修改</translation>
+    </message>
+    <message>
+        <source>Reviewed by the township</source>
+        <translation>乡镇已初审</translation>
+    </message>
+    <message>
+        <source>Submitted to the county</source>
+        <translation>已上报县级</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未予认定</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Entered, awaiting review</source>
+        <translation>已录入，待审核</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <translation>住院</translation>
+    </message>
+    <message>
+        <source>General outpatient</source>
+        <translation>普通门诊</translation>
+    </message>
+    <message>
+        <source>Special outpatient</source>
+        <translation>特殊门诊</translation>
+    </message>
+    <message>
+        <source>not yet paid</source>
+        <translation>未缴费</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退费</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <source>Insured persons on the register</source>
+        <translation>在册参保人</translation>
+    </message>
+    <message>
+        <source>Enrollments %1</source>
+        <translation>参保登记：%1</translation>
+    </message>
+    <message>
+        <source>scheme year %1, %2</source>
+        <translation>%1 年度，%2</translation>
+    </message>
+    <message>
+        <source>Contribution receipts issued</source>
+        <translation>已开具缴费票据</translation>
+    </message>
+    <message>
+        <source>Filings: %1</source>
+        <translation>备案：%1</translation>
+    </message>
+    <message>
+        <source>Diseases in the catalogue</source>
+        <translation>病种目录中的病种</translation>
+    </message>
+    <message>
+        <source>Claims: %1</source>
+        <translation>补偿申请：%1</translation>
+    </message>
+    <message>
+        <source>Claims by kind: %1</source>
+        <translation>补偿申请（按类别）：%1</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Paid by basic insurance</source>
+        <translation>基本医保支付</translation>
+    </message>
+    <message>
+        <source>Registered poverty persons</source>
+        <translation>建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Dibao persons</source>
+        <translation>低保对象</translation>
+    </message>
+    <message>
+        <source>Tekun persons</source>
+        <translation>特困供养人员</translation>
+    </message>
+    <message>
+        <source>Settlements with health poverty relief</source>
+        <translation>含健康脱贫医疗救助的结算</translation>
+    </message>
+    <message>
+        <source>Health poverty relief paid</source>
+        <translation>健康脱贫医疗救助支付</translation>
+    </message>
+    <message>
+        <source>Medical assistance paid</source>
+        <translation>医疗救助支付</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Designated institutions</source>
+        <translation>定点医疗机构</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>特殊门诊备案</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>补偿申请</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent to the county</source>
+        <translation>待发送到县医保中心的修改</translation>
+    </message>
+    <message>
+        <source>Changes recorded in the outbox</source>
+        <translation>待同步队列中记录的修改</translation>
+    </message>
+    <message>
+        <source>Entries in the audit log</source>
+        <translation>审计日志条目</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>RoleInfo</name>
+    <message>
+        <source>Clerk</source>
+        <translation>经办员</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Township administrator</source>
+        <translation>乡镇管理员</translation>
+    </message>
+    <message>
+        <source>County certifier</source>
+        <translation>县级认定人员</translation>
+    </message>
+    <message>
+        <source>County administrator</source>
+        <translation>县级管理员</translation>
+    </message>
+    <message>
+        <source>manage townships, villages and institutions</source>
+        <translation>管理乡镇、村和定点医疗机构</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账号</translation>
+    </message>
+    <message>
+        <source>edit households and enrollments</source>
+        <translation>办理家庭户和参保登记</translation>
+    </message>
+    <message>
+        <source>enter claims</source>
+        <translation>录入补偿申请</translation>
+    </message>
+    <message>
+        <source>approve claims</source>
+        <translation>审核补偿申请</translation>
+    </message>
+    <message>
+        <source>file special-outpatient certifications</source>
+        <translation>办理特殊门诊备案</translation>
+    </message>
+    <message>
+        <source>review filings</source>
+        <translation>初审备案</translation>
+    </message>
+    <message>
+        <source>certify filings</source>
+        <translation>认定备案</translation>
+    </message>
+    <message>
+        <source>publish policy</source>
+        <translation>发布政策</translation>
+    </message>
+    <message>
+        <source>approve voided or refunded receipts</source>
+        <translation>审批缴费票据作废或退费</translation>
+    </message>
+</context>
+<context>
+    <name>RosterColumnMapping</name>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementEngine</name>
+    <message>
+        <source>Tier %1 is not a tier of policy %2.</source>
+        <translation>第 %1 档不是政策 %2 中的档次。</translation>
+    </message>
+    <message>
+        <source>The total cost may not be negative.</source>
+        <translation>总费用不能为负数。</translation>
+    </message>
+    <message>
+        <source>The fully self-paid amount may not be negative.</source>
+        <translation>全自费金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The category-B co-payment may not be negative.</source>
+        <translation>乙类先行自付金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The fully self-paid amount and the category-B co-payment together exceed the total cost.</source>
+        <translation>全自费与乙类先行自付之和超过了总费用。</translation>
+    </message>
+    <message>
+        <source>The admission (visit) date is missing or not a date.</source>
+        <translation>入院（就诊）日期缺失或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The discharge date is missing or not a date.</source>
+        <translation>出院日期缺失或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The discharge date is before the admission date.</source>
+        <translation>出院日期早于入院日期。</translation>
+    </message>
+    <message>
+        <source>A special-outpatient claim must name its disease.</source>
+        <translation>特殊门诊补偿必须注明病种。</translation>
+    </message>
+    <message>
+        <source>Disease %1 is not in the special-outpatient catalogue of policy %2.</source>
+        <translation>病种 %1 不在政策 %2 的特殊门诊病种目录中。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementInputs</name>
+    <message>
+        <source>Person: no such person.</source>
+        <translation>参保人：查无此人。</translation>
+    </message>
+    <message>
+        <source>Claim %1 has an unknown kind, level, location or referral.</source>
+        <translation>补偿申请 %1 的就医类别、机构级别、就医地或转诊情况未知。</translation>
+    </message>
+    <message>
+        <source>The person's claims cannot be read.</source>
+        <translation>无法读取此人的补偿记录。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementJson</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known %2: %3</source>
+        <translation>%1 不是已知的%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of fen.</source>
+        <translation>%1 必须是以分为单位的整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 必须是对象。</translation>
+    </message>
+    <message>
+        <source>%1 must be an array.</source>
+        <translation>%1 必须是数组。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known person category: %2</source>
+        <translation>%1 不是已知的人员类别：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a tier number (1, 2, ...).</source>
+        <translation>%1 必须是档次编号（1、2……）。</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of disease codes.</source>
+        <translation>%1 必须是病种编码数组。</translation>
+    </message>
+    <message>
+        <source>%1 must be a disease code.</source>
+        <translation>%1 必须是病种编码。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 must be null or a date YYYY-MM-DD.</source>
+        <translation>%1 必须为 null 或 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty string.</source>
+        <translation>%1 必须是非空字符串。</translation>
+    </message>
+    <message>
+        <source>%1 must be a date YYYY-MM-DD.</source>
+        <translation>%1 必须是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>%1 must be null or a disease code.</source>
+        <translation>%1 必须为 null 或病种编码。</translation>
+    </message>
+    <message>
+        <source>%1 must be null or an object.</source>
+        <translation>%1 必须为 null 或对象。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Jingban - sign in</source>
+        <translation>经办 - 登录</translation>
+    </message>
+    <message>
+        <source>Jingban</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <source>Urban and rural resident medical insurance counter</source>
+        <translation>城乡居民医保经办工作站</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>语言(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. wangli</source>
+        <translation>如 wangli</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Login: required.</source>
+        <translation>登录名：必须填写。</translation>
+    </message>
+    <message>
+        <source>Password: required.</source>
+        <translation>密码：必须填写。</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>File %1: only .xlsx and .csv files can be read (an old .xls must be saved as .xlsx first).</source>
+        <translation>文件 %1：只能读取 .xlsx 和 .csv 文件（旧的 .xls 文件请先另存为 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>File %1: does not exist.</source>
+        <translation>文件 %1：不存在。</translation>
+    </message>
+    <message>
+        <source>File %1: cannot be opened: %2</source>
+        <translation>文件 %1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>File: it is not UTF-8, and this program cannot read GBK here.</source>
+        <translation>文件：不是 UTF-8 编码，本程序在此无法读取 GBK 编码。</translation>
+    </message>
+    <message>
+        <source>File: the text is neither UTF-8 nor GBK; save it as CSV UTF-8 and try again.</source>
+        <translation>文件：文字既不是 UTF-8 也不是 GBK 编码；请另存为“CSV UTF-8”后再试。</translation>
+    </message>
+    <message>
+        <source>File: this is not a text (CSV) file.</source>
+        <translation>文件：这不是文本（CSV）文件。</translation>
+    </message>
+    <message>
+        <source>File: a quoted field that starts on line %1 never ends.</source>
+        <translation>文件：从第 %1 行开始的带引号字段没有结束。</translation>
+    </message>
+    <message>
+        <source>File %1: not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>文件 %1：不是 Excel 工作簿（.xlsx），或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>File %1: a zip file, but not an Excel workbook (no xl/workbook.xml).</source>
+        <translation>文件 %1：是 zip 文件，但不是 Excel 工作簿（缺少 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>File %1: its shared strings are damaged: %2</source>
+        <translation>文件 %1：共享字符串已损坏：%2</translation>
+    </message>
+    <message>
+        <source>File %1: the workbook has no first sheet (%2).</source>
+        <translation>文件 %1：工作簿中没有第一张工作表（%2）。</translation>
+    </message>
+    <message>
+        <source>File %1: the first sheet cannot be read.</source>
+        <translation>文件 %1：无法读取第一张工作表。</translation>
+    </message>
+    <message>
+        <source>File %1: cell %2 of row %3 names a shared string that does not exist.</source>
+        <translation>文件 %1：第 %3 行的单元格 %2 引用了不存在的共享字符串。</translation>
+    </message>
+    <message>
+        <source>File %1: the first sheet is damaged: %2</source>
+        <translation>文件 %1：第一张工作表已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Password: at least 8 characters.</source>
+        <translation>密码：至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Password: must not begin or end with a space.</source>
+        <translation>密码：开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>Login: 2 to 32 lower-case letters, digits, '.', '_' or '-', beginning with a letter.</source>
+        <translation>登录名：2 至 32 个小写字母、数字、“.”、“_”或“-”，以字母开头。</translation>
+    </message>
+    <message>
+        <source>Login: %1 is taken.</source>
+        <translation>登录名：%1 已被使用。</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>姓名：必须填写。</translation>
+    </message>
+    <message>
+        <source>Name: at most 40 characters.</source>
+        <translation>姓名：最多 40 个字。</translation>
+    </message>
+    <message>
+        <source>Township: a county role belongs to no township.</source>
+        <translation>乡镇：县级角色不属于任何乡镇。</translation>
+    </message>
+    <message>
+        <source>Township: required for a township role.</source>
+        <translation>乡镇：乡镇角色必须指定乡镇。</translation>
+    </message>
+    <message>
+        <source>Role: a township administrator cannot create county accounts.</source>
+        <translation>角色：乡镇管理员不能创建县级账号。</translation>
+    </message>
+    <message>
+        <source>Township: you may create accounts of your own township only.</source>
+        <translation>乡镇：只能创建本乡镇的账号。</translation>
+    </message>
+    <message>
+        <source>Password: could not be hashed (out of memory).</source>
+        <translation>密码：无法生成哈希值（内存不足）。</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>查无此用户。</translation>
+    </message>
+    <message>
+        <source>Current password: wrong.</source>
+        <translation>当前密码：不正确。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用您自己的账号。</translation>
+    </message>
+    <message>
+        <source>Login or password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is deactivated; ask your administrator.</source>
+        <translation>此账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>This replica is set up already.</source>
+        <translation>本机数据库已完成设置。</translation>
+    </message>
+    <message>
+        <source>County code: six digits (GB/T 2260).</source>
+        <translation>县代码：6 位数字（GB/T 2260）。</translation>
+    </message>
+    <message>
+        <source>Township code: nine digits.</source>
+        <translation>乡镇代码：9 位数字。</translation>
+    </message>
+    <message>
+        <source>Township code: must begin with the county code.</source>
+        <translation>乡镇代码：必须以县代码开头。</translation>
+    </message>
+    <message>
+        <source>Township name: required.</source>
+        <translation>乡镇名称：必须填写。</translation>
+    </message>
+</context>
+<context>
+    <name>YearToDate</name>
+    <message>
+        <source>%1 must be a whole, non-negative number of fen</source>
+        <translation>%1 必须是以分为单位的非负整数</translation>
+    </message>
+    <message>
+        <source>special_deductible_fen keys must be category numbers</source>
+        <translation>special_deductible_fen 的键必须是类别编号</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Jingban</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot be opened:
+%2</source>
+        <translation>无法打开本机数据库 %1：
+%2</translation>
+    </message>
+</context>
 </TS>

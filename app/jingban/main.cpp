@@ -4,7 +4,9 @@
 
 #include "common/uilanguage.h"
 #include "demorunner.h"
+#include "person/personview.h"
 #include "setup/firstrunsetupdialog.h"
+#include "itemmodels/personsearchmodel.h"
 #include "shell/mainwindow.h"
 #include "signin/signindialog.h"
 #include "services/userservice.h"
@@ -39,7 +41,11 @@ QString defaultDatabasePath()
 void scheduleScreenshot(QWidget *window, const QString &file)
 {
     QTimer::singleShot(800, window, [window, file] {
-        const bool saved = window->grab().save(file, "PNG");
+        // A dialog opened over the window (--open) is what the picture is of.
+        QWidget *target = window;
+        if (auto *person = window->findChild<PersonView *>())
+            target = person;
+        const bool saved = target->grab().save(file, "PNG");
         if (!saved)
             qWarning("jingban: could not write the screenshot %s", qPrintable(file));
         QCoreApplication::exit(saved ? 0 : 1);
@@ -87,7 +93,8 @@ int main(int argc, char **argv)
                                           QStringLiteral("TEXT"));
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Open page N (1-7) of the main window."),
                                         QStringLiteral("N"));
-    parser.addOptions({dbOption, langOption, shotOption, loginOption, passwordOption, searchOption, pageOption});
+    const QCommandLineOption openOption(QStringLiteral("open"), QStringLiteral("With --search, open the first person found."));
+    parser.addOptions({dbOption, langOption, shotOption, loginOption, passwordOption, searchOption, pageOption, openOption});
     parser.process(app);
 
     const QString requestedLanguage = UiLanguage::normalize(parser.value(langOption));
@@ -164,6 +171,9 @@ int main(int argc, char **argv)
             if (parser.isSet(searchOption)) {
                 window.searchBox()->setText(parser.value(searchOption));
                 window.search();
+                if (parser.isSet(openOption) && window.searchModel()->rowCount() > 0
+                    && !window.findChild<PersonView *>())
+                    window.openPerson(window.searchModel()->personId(0));
             }
             if (parser.isSet(pageOption)) {
                 const int page = parser.value(pageOption).toInt();

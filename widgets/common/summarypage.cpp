@@ -24,6 +24,8 @@ SummaryPage::SummaryPage(QAbstractItemModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_description);
+    // A narrow table keeps each figure next to its item.
+    m_view->setMaximumWidth(fontMetrics().averageCharWidth() * 110);
     layout->addWidget(m_view, 1);
 }
 

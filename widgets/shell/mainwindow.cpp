@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -96,7 +97,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
         m_summaries.append(model);
         auto *page = new SummaryPage(model, m_pages);
         page->setTitle(a.title);
-        page->setDescription(a.description + QLatin1Char(' ') + scopeNote);
+        page->setDescription(a.description + QLatin1Char('\n') + scopeNote);
         m_pages->addWidget(page);
     }
 
@@ -190,7 +191,13 @@ void MainWindow::buildStatusBar()
     m_townshipLabel->setObjectName(QStringLiteral("townshipStatus"));
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    for (QLabel *l : {m_userLabel, m_townshipLabel, m_syncLabel})
+        l->setContentsMargins(6, 0, 6, 0);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
     statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(separator);
     statusBar()->addWidget(m_townshipLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
     updateStatusBar();
