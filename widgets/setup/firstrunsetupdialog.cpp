@@ -90,7 +90,7 @@ FirstRunSetupDialog::FirstRunSetupDialog(const QSqlDatabase &db, bool demoAvaila
     layout->addWidget(admin);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     m_countyCode->setFocus();
 }
 
