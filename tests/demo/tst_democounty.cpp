@@ -1,0 +1,275 @@
+// The demo county: deterministic, valid, and true to every invariant.
+#include "demo/democountygenerator.h"
+#include "demo/demopolicies.h"
+#include "domain/idnumber.h"
+#include "services/auditchain.h"
+#include "services/userservice.h"
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+// SHA-256 over every row of every table, in key order.
+QByteArray contentChecksum(const QSqlDatabase &db)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        h.addData(table.toUtf8());
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table)))
+            return QByteArray("unreadable ") + table.toUtf8();
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i) {
+                h.addData(q.value(i).toString().toUtf8());
+                h.addData(q.value(i).isNull() ? QByteArrayView("\x1e") : QByteArrayView("\x1f"));
+            }
+        }
+    }
+    return h.result().toHex();
+}
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestDemoCounty : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QSqlDatabase m_db;
+
+    QString make(const QString &name, quint64 seed)
+    {
+        const QString path = m_dir.filePath(name);
+        DemoCountyGenerator g({DemoCountyGenerator::Scale::Small, seed});
+        const auto r = g.generate(path);
+        if (!r)
+            qWarning() << r.errorText();
+        return r ? path : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = make(QStringLiteral("a.db"), 1);
+        QVERIFY(!m_path.isEmpty());
+        auto opened = Database::open(m_path, QStringLiteral("demo-a"));
+        QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
+        m_db = opened.value();
+    }
+
+    void cleanupTestCase()
+    {
+        m_db = QSqlDatabase();
+        Database::close(QStringLiteral("demo-a"));
+    }
+
+    void sameSeedGivesSameContent()
+    {
+        const QString again = make(QStringLiteral("b.db"), 1);
+        const QString other = make(QStringLiteral("c.db"), 2);
+        QVERIFY(!again.isEmpty() && !other.isEmpty());
+        QByteArray b, c;
+        {
+            auto db = Database::open(again, QStringLiteral("demo-b"));
+            QVERIFY(db.ok());
+            b = contentChecksum(db.value());
+            auto dc = Database::open(other, QStringLiteral("demo-c"));
+            QVERIFY(dc.ok());
+            c = contentChecksum(dc.value());
+        }
+        Database::close(QStringLiteral("demo-b"));
+        Database::close(QStringLiteral("demo-c"));
+        const QByteArray a = contentChecksum(m_db);
+        QCOMPARE(b, a);
+        QVERIFY(c != a);
+    }
+
+    void refusesNonEmptyFile()
+    {
+        DemoCountyGenerator g({DemoCountyGenerator::Scale::Small, 1});
+        const auto r = g.generate(m_path);
+        QVERIFY(!r.ok());
+        QVERIFY(r.errorText().contains(QStringLiteral("not empty")));
+    }
+
+    void smallScaleHasItsSize()
+    {
+        const qint64 persons = scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM person"));
+        QVERIFY2(persons > 2500 && persons < 3500, qPrintable(QString::number(persons)));
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM township")), 1);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM village")), 10);
+        const qint64 households = scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM household"));
+        QVERIFY(double(persons) / double(households) > 3.0 && double(persons) / double(households) < 4.0);
+        QVERIFY(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM claim")) > persons);
+        QVERIFY(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM filing")) > 30);
+        // Every level and location of institution, and of claims.
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(DISTINCT level) FROM institution")), 5);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(DISTINCT location) FROM institution")), 4);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(DISTINCT kind) FROM claim")), 3);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(DISTINCT level) FROM claim")), 5);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(DISTINCT location) FROM claim")), 4);
+        QVERIFY(scalar(m_db, QStringLiteral("SELECT COUNT(DISTINCT status) FROM filing")) >= 5);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(DISTINCT scheme_year) FROM enrollment")), 3);
+    }
+
+    void everyIdNumberIsValidAndUnique()
+    {
+        QSqlQuery q(m_db);
+        QVERIFY(q.exec(QStringLiteral("SELECT id_number, sex, birth_date FROM person")));
+        QSet<QString> seen;
+        int n = 0;
+        while (q.next()) {
+            const QString text = q.value(0).toString();
+            const auto id = IdNumber::parse(text);
+            QVERIFY2(id.ok(), qPrintable(text + QLatin1Char(' ') + id.errorText()));
+            QCOMPARE(id->regionCode(), DemoCountyGenerator::countyCode());
+            QCOMPARE(id->sexCode(), q.value(1).toString());
+            QCOMPARE(id->birthDate().toString(Qt::ISODate), q.value(2).toString());
+            QVERIFY2(!seen.contains(text), qPrintable(text));
+            seen.insert(text);
+            ++n;
+        }
+        QVERIFY(n > 0);
+    }
+
+    void everyHouseholdHasExactlyOneHead()
+    {
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM household h WHERE (SELECT COUNT(*) FROM person p "
+                                             "WHERE p.household_id = h.id AND p.relation = 'self') <> 1")),
+                 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM household h JOIN person p ON p.id = h.head_person_id "
+                                             "WHERE p.relation <> 'self' OR p.household_id <> h.id")),
+                 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM household WHERE head_person_id IS NULL")), 0);
+    }
+
+    void relationsFitAges()
+    {
+        const QString older = QStringLiteral(
+            "SELECT COUNT(*) FROM person p JOIN household h ON h.id = p.household_id JOIN person head ON head.id = h.head_person_id "
+            "WHERE p.relation IN (%1) AND p.birth_date %2 head.birth_date");
+        // Children and grandchildren are younger than the head; parents older.
+        QCOMPARE(scalar(m_db, older.arg(QStringLiteral("'son','daughter','grandchild'"), QStringLiteral("<="))), 0);
+        QCOMPARE(scalar(m_db, older.arg(QStringLiteral("'parent'"), QStringLiteral(">="))), 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM person WHERE relation = 'spouse' AND sex = "
+                                             "(SELECT sex FROM person head JOIN household h ON head.id = h.head_person_id "
+                                             "WHERE h.id = person.household_id)")),
+                 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM person WHERE relation = 'son' AND sex = 'F' "
+                                             "OR relation = 'daughter' AND sex = 'M'")), 0);
+    }
+
+    void povertyShareIsAboutFivePointFivePercent()
+    {
+        const double share = double(scalar(m_db, QStringLiteral("SELECT SUM(poverty) * 100000 / COUNT(*) FROM person"))) / 1000.0;
+        QVERIFY2(share > 4.8 && share < 6.2, qPrintable(QString::number(share)));
+        QVERIFY(scalar(m_db, QStringLiteral("SELECT SUM(dibao) FROM person")) > 0);
+        QVERIFY(scalar(m_db, QStringLiteral("SELECT SUM(tekun) FROM person")) > 0);
+        QVERIFY(scalar(m_db, QStringLiteral("SELECT SUM(near_poor) FROM person")) > 0);
+    }
+
+    void contributionsComeFromThePolicy()
+    {
+        DemoPolicies policies;
+        QVERIFY(policies.load());
+        for (int year : DemoCountyGenerator::schemeYears()) {
+            const DemoPolicy *p = policies.forYear(year);
+            QVERIFY(p);
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("SELECT e.tier, e.personal_fen, e.subsidized_fen, e.subsidy_fen, p.poverty, p.dibao, "
+                                     "p.tekun, p.near_poor FROM enrollment e JOIN person p ON p.id = e.person_id "
+                                     "WHERE e.scheme_year = ?"));
+            q.addBindValue(year);
+            QVERIFY(q.exec());
+            int n = 0;
+            while (q.next()) {
+                const auto *tier = p->tier(q.value(0).toInt());
+                QVERIFY(tier);
+                QCOMPARE(q.value(1).toLongLong() + q.value(2).toLongLong(), tier->personalFen);
+                QCOMPARE(q.value(2).toLongLong(), p->subsidizedFen(tier->tier, q.value(4).toBool(), q.value(5).toBool(),
+                                                                   q.value(6).toBool(), q.value(7).toBool()));
+                QCOMPARE(q.value(3).toLongLong(), tier->subsidyFen);
+                ++n;
+            }
+            QVERIFY(n > 0);
+        }
+        // A receipt is the sum of what its household's members paid.
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM receipt r WHERE total_fen <> "
+                                             "(SELECT SUM(personal_fen) FROM enrollment e WHERE e.receipt_id = r.id)")),
+                 0);
+        // The catalogue of each year is the policy's.
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM disease WHERE scheme_year = 2024")),
+                 qint64(policies.forYear(2024)->diseases.size()));
+    }
+
+    void claimsAreConsistent()
+    {
+        // Only enrolled persons claim; special outpatient only with a certified filing.
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM claim c WHERE NOT EXISTS (SELECT 1 FROM enrollment e "
+                                             "WHERE e.person_id = c.person_id AND e.scheme_year = c.scheme_year)")),
+                 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM claim c WHERE kind = 'special_outpatient' AND NOT EXISTS "
+                                             "(SELECT 1 FROM filing f WHERE f.person_id = c.person_id AND f.status = 'certified' "
+                                             "AND f.disease_code = c.disease_code AND f.valid_from <= c.admission)")),
+                 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM claim c JOIN person p ON p.id = c.person_id "
+                                             "WHERE c.admission < p.birth_date")), 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM claim WHERE status <> 'entered'")), 0);
+    }
+
+    void everyRowHasItsAuditEntryAndOutboxOperation()
+    {
+        qint64 rows = 0;
+        for (const char *t : {"township", "village", "institution", "household", "person", "enrollment", "receipt",
+                              "disease", "filing", "claim", "settlement", "policy", "app_user"}) {
+            const QString table = QLatin1String(t);
+            rows += scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+            QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM %1 x WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
+                                                 "WHERE a.entity = '%1' AND a.row_id = x.id)").arg(table)),
+                     0);
+            QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE version <> 1 OR deleted <> 0 OR "
+                                                 "updated_at IS NULL OR workstation_id IS NULL").arg(table)),
+                     0);
+        }
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), rows);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM sync_outbox")), rows);
+        const AuditChain::Report report = AuditChain::verify(m_db);
+        QVERIFY2(report.ok(), qPrintable(report.problem));
+        QCOMPARE(report.entries, rows);
+        // The password hash stays out of the audit log.
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE after_json LIKE '%argon2id%'")), 0);
+    }
+
+    void demoAccountsSignIn()
+    {
+        for (const char *login : {"admin", "clerk", "reviewer", "county.admin", "certifier"}) {
+            const auto user = UserService::signIn(m_db, QLatin1String(login), DemoCountyGenerator::demoPassword());
+            QVERIFY2(user.ok(), login);
+        }
+        QVERIFY(!UserService::signIn(m_db, QStringLiteral("clerk"), QStringLiteral("wrong-password")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoCounty)
+#include "tst_democounty.moc"
