@@ -4,7 +4,9 @@
 #include "itemmodels/personsearchmodel.h"
 #include "person/personview.h"
 #include "search/personsearchpage.h"
+#include "shell/lockdialog.h"
 #include "shell/mainwindow.h"
+#include "shell/sessionlock.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +15,7 @@
 #include <QTableView>
 #include <QInputMethodEvent>
 #include <QTest>
+#include <QTimer>
 
 // Chinese comes through an input method, not as key presses: commit it as
 // the IME would (QTest::keyClicks takes Latin-1 only).
@@ -48,6 +51,7 @@ private slots:
     void statusBarShowsUserTownshipAndSyncState();
     void navigationReachesEveryPage();
     void signOutClosesTheWindow();
+    void idleLocksAndOnlyTheUsersPasswordUnlocks();
 
 private:
     TestReplica *m_replica = nullptr;
@@ -203,6 +207,43 @@ void TestMainWindow::signOutClosesTheWindow()
     QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(w.signOutRequested());
     QVERIFY(!w.isVisible());
+}
+
+void TestMainWindow::idleLocksAndOnlyTheUsersPasswordUnlocks()
+{
+    MainWindow w(m_replica->db, m_replica->clerk);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QWidget *content = w.findChild<QWidget *>(QStringLiteral("centralContent"));
+    bool contentHiddenWhileLocked = false;
+    QString wrongPasswordError;
+    // The lock dialog runs its own event loop: answer it from a timer.
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        LockDialog *dialog = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *d = qobject_cast<LockDialog *>(top); d && d->isVisible())
+                dialog = d;
+        if (!dialog)
+            return;
+        answer.stop();
+        contentHiddenWhileLocked = !content->isVisible();
+        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
+        QTest::keyClicks(password, QStringLiteral("secret-reviewer"));   // another user's password
+        QTest::keyClick(password, Qt::Key_Return);
+        wrongPasswordError = dialog->errorText();
+        QTest::keyClicks(password, QStringLiteral("secret-clerk"));
+        QTest::keyClick(password, Qt::Key_Return);
+    });
+    answer.start();
+    w.sessionLock()->setIdleTimeout(50);
+    QTRY_VERIFY(!wrongPasswordError.isEmpty());
+    QTRY_VERIFY(!w.sessionLock()->isLocked());
+    QVERIFY(contentHiddenWhileLocked);
+    QVERIFY(content->isVisible());
+    QVERIFY(!w.signOutRequested());
+    w.sessionLock()->setIdleTimeout(0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,7 +5,9 @@
 #include "itemmodels/personsearchmodel.h"
 #include "itemmodels/replicasummarymodel.h"
 #include "person/personview.h"
+#include "policy/policyviewer.h"
 #include "search/personsearchpage.h"
+#include "sessionlock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,10 +103,14 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
         m_pages->addWidget(page);
     }
 
+    // The county's published policies, read only (widgets/policy).
+    m_pages->addWidget(new PolicyViewer(db, m_pages));
+
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->addItem(tr("Find a person"));
     for (const Area &a : areas)
         m_nav->addItem(a.title);
+    m_nav->addItem(tr("Policy"));
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_nav->setFont(navFont);
@@ -117,6 +123,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralContent"));
     auto *layout = new QHBoxLayout(central);
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
@@ -132,6 +139,9 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
     timer->setInterval(30 * 1000);
     connect(timer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
     timer->start();
+
+    m_lock = new SessionLock(db, user, this);
+    connect(m_lock, &SessionLock::signOutRequested, this, &MainWindow::signOut);
 
     resize(1280, 800);
     m_search->setFocus();
@@ -153,6 +163,8 @@ void MainWindow::buildMenus()
     QAction *signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addSeparator();
+    QAction *lockAction = file->addAction(tr("&Lock"), this, [this] { m_lock->lock(); });
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -224,10 +236,11 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::showPage(Page page)
 {
     m_nav->setCurrentRow(int(page));
-    if (page == SearchPage)
+    if (page == SearchPage) {
         m_searchPage->view()->setFocus();
-    else
-        m_pages->currentWidget()->findChild<QTableView *>()->setFocus();
+    } else if (auto *view = m_pages->currentWidget()->findChild<QAbstractItemView *>()) {
+        view->setFocus();
+    }
 }
 
 void MainWindow::search()

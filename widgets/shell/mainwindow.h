@@ -12,6 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 class ReplicaSummaryModel;
+class SessionLock;
 
 // The workstation's main window: navigation on the left to the areas of
 // work, the person search box on top (Ctrl+F), and a status bar with the
@@ -21,7 +22,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { SearchPage, EnrollmentPage, OutpatientPage, ClaimsPage, ReliefPage, DashboardPage, SyncPage, PageCount };
+    enum Page { SearchPage, EnrollmentPage, OutpatientPage, ClaimsPage, ReliefPage, DashboardPage, SyncPage, PolicyPage, PageCount };
     Q_ENUM(Page)
 
     MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget *parent = nullptr);
@@ -34,6 +35,7 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     PersonSearchModel *searchModel() const { return m_searchModel; }
     PersonSearchPage *searchPage() const { return m_searchPage; }
+    SessionLock *sessionLock() const { return m_lock; }
     // Runs the search box's text, as Enter in the box does.
     void search();
     // Opens the person view; false if there is no such person.
@@ -61,4 +63,5 @@ private:
     QLabel *m_userLabel;
     QLabel *m_townshipLabel;
     QLabel *m_syncLabel;
+    SessionLock *m_lock = nullptr;
 };
