@@ -152,8 +152,8 @@
         <translation>Evidence incomplete: add the test report.</translation>
     </message>
     <message>
-        <source>The diagnosis does not meet the catalogue's criteria.</source>
-        <translation>The diagnosis does not meet the catalogue's criteria.</translation>
+        <source>The diagnosis does not meet the catalogue&apos;s criteria.</source>
+        <translation>The diagnosis does not meet the catalogue&apos;s criteria.</translation>
     </message>
     <message>
         <source>Revoked on review: the criteria are no longer met.</source>
@@ -255,8 +255,8 @@
         <translation>Disease: required.</translation>
     </message>
     <message>
-        <source>Disease: %1 is not in the county's catalogue.</source>
-        <translation>Disease: %1 is not in the county's catalogue.</translation>
+        <source>Disease: %1 is not in the county&apos;s catalogue.</source>
+        <translation>Disease: %1 is not in the county&apos;s catalogue.</translation>
     </message>
     <message>
         <source>Disease: %1 is open to registered poverty persons only.</source>
@@ -290,8 +290,8 @@
         <translation>Jingban - first run</translation>
     </message>
     <message>
-        <source>This workstation has no accounts yet. Set up the township it serves and the township administrator's account, or open the demo county to look around.</source>
-        <translation>This workstation has no accounts yet. Set up the township it serves and the township administrator's account, or open the demo county to look around.</translation>
+        <source>This workstation has no accounts yet. Set up the township it serves and the township administrator&apos;s account, or open the demo county to look around.</source>
+        <translation>This workstation has no accounts yet. Set up the township it serves and the township administrator&apos;s account, or open the demo county to look around.</translation>
     </message>
     <message>
         <source>6 digits, e.g. 360121</source>
@@ -500,8 +500,8 @@
         <translation>Village: no such village.</translation>
     </message>
     <message>
-        <source>Household code: 1 to 32 letters, digits or '-'.</source>
-        <translation>Household code: 1 to 32 letters, digits or '-'.</translation>
+        <source>Household code: 1 to 32 letters, digits or &apos;-&apos;.</source>
+        <translation>Household code: 1 to 32 letters, digits or &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Phone: 11 digits for a mobile, or area code and number.</source>
@@ -552,8 +552,8 @@
         <translation>Date of death: before the date of birth.</translation>
     </message>
     <message>
-        <source>This person's death is recorded already.</source>
-        <translation>This person's death is recorded already.</translation>
+        <source>This person&apos;s death is recorded already.</source>
+        <translation>This person&apos;s death is recorded already.</translation>
     </message>
 </context>
 <context>
@@ -604,6 +604,44 @@
     </message>
 </context>
 <context>
+    <name>InsuredElsewhereCheck</name>
+    <message>
+        <source>The list has no 公民身份号码 (id number) column in its first rows.</source>
+        <translation>The list has no 公民身份号码 (id number) column in its first rows.</translation>
+    </message>
+    <message>
+        <source>The enrollments cannot be read.</source>
+        <translation>The enrollments cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Jingban - locked</source>
+        <translation>Jingban - locked</translation>
+    </message>
+    <message>
+        <source>The session of %1 (%2) was locked because it was left idle. Enter the password to go on.</source>
+        <translation>The session of %1 (%2) was locked because it was left idle. Enter the password to go on.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Login or password is wrong.</source>
+        <translation>Login or password is wrong.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Jingban - medical insurance counter</source>
@@ -638,8 +676,8 @@
         <translation>Enrollment</translation>
     </message>
     <message>
-        <source>Households, insured persons and enrollments by scheme year in this workstation's replica. Enrolling households and printing receipts will be done on this page.</source>
-        <translation>Households, insured persons and enrollments by scheme year in this workstation's replica. Enrolling households and printing receipts will be done on this page.</translation>
+        <source>Households, insured persons and enrollments by scheme year in this workstation&apos;s replica. Enrolling households and printing receipts will be done on this page.</source>
+        <translation>Households, insured persons and enrollments by scheme year in this workstation&apos;s replica. Enrolling households and printing receipts will be done on this page.</translation>
     </message>
     <message>
         <source>Special outpatient</source>
@@ -722,8 +760,8 @@
         <translation>About Jingban</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Jingban %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The workstation of a township's counter for the urban and rural resident basic medical insurance: enrollment, special outpatient, claims and health poverty relief, on a local replica that syncs with the county office.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Jingban %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The workstation of a township's counter for the urban and rural resident basic medical insurance: enrollment, special outpatient, claims and health poverty relief, on a local replica that syncs with the county office.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Jingban %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The workstation of a township&apos;s counter for the urban and rural resident basic medical insurance: enrollment, special outpatient, claims and health poverty relief, on a local replica that syncs with the county office.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Jingban %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The workstation of a township&apos;s counter for the urban and rural resident basic medical insurance: enrollment, special outpatient, claims and health poverty relief, on a local replica that syncs with the county office.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -731,7 +769,7 @@
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <extracomment>status bar: user's name and role</extracomment>
+        <extracomment>status bar: user&apos;s name and role</extracomment>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
@@ -752,7 +790,18 @@
     </message>
     <message numerus="yes">
         <source>Sync: %1 change(s) waiting, %2</source>
-        <translation><numerusform>Sync: %1 change(s) waiting, %2</numerusform><numerusform>Sync: %1 change(s) waiting, %2</numerusform></translation>
+        <translation>
+            <numerusform>Sync: %1 change(s) waiting, %2</numerusform>
+            <numerusform>Sync: %1 change(s) waiting, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
     </message>
 </context>
 <context>
@@ -833,24 +882,30 @@
         <translation>Find a person</translation>
     </message>
     <message>
-        <source>Type an id number (whole or its beginning), a name or the name's pinyin initials (e.g. ZSF for 张三丰) in the search box above and press Enter. Ctrl+F goes to the search box.</source>
-        <translation>Type an id number (whole or its beginning), a name or the name's pinyin initials (e.g. ZSF for 张三丰) in the search box above and press Enter. Ctrl+F goes to the search box.</translation>
+        <source>Type an id number (whole or its beginning), a name or the name&apos;s pinyin initials (e.g. ZSF for 张三丰) in the search box above and press Enter. Ctrl+F goes to the search box.</source>
+        <translation>Type an id number (whole or its beginning), a name or the name&apos;s pinyin initials (e.g. ZSF for 张三丰) in the search box above and press Enter. Ctrl+F goes to the search box.</translation>
     </message>
     <message>
-        <source>"%1" is neither an id number, a name nor pinyin initials.</source>
-        <translation>"%1" is neither an id number, a name nor pinyin initials.</translation>
+        <source>&quot;%1&quot; is neither an id number, a name nor pinyin initials.</source>
+        <translation>&quot;%1&quot; is neither an id number, a name nor pinyin initials.</translation>
     </message>
     <message>
-        <source>No person found for "%1".</source>
-        <translation>No person found for "%1".</translation>
+        <source>No person found for &quot;%1&quot;.</source>
+        <translation>No person found for &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n persons found for "%1"; scroll down for more. Enter opens the person.</source>
-        <translation><numerusform>The first %n persons found for "%1"; scroll down for more. Enter opens the person.</numerusform><numerusform>The first %n persons found for "%1"; scroll down for more. Enter opens the person.</numerusform></translation>
+        <source>The first %n persons found for &quot;%1&quot;; scroll down for more. Enter opens the person.</source>
+        <translation>
+            <numerusform>The first %n persons found for &quot;%1&quot;; scroll down for more. Enter opens the person.</numerusform>
+            <numerusform>The first %n persons found for &quot;%1&quot;; scroll down for more. Enter opens the person.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) found for "%1". Enter opens the person.</source>
-        <translation><numerusform>%n person(s) found for "%1". Enter opens the person.</numerusform><numerusform>%n person(s) found for "%1". Enter opens the person.</numerusform></translation>
+        <source>%n person(s) found for &quot;%1&quot;. Enter opens the person.</source>
+        <translation>
+            <numerusform>%n person(s) found for &quot;%1&quot;. Enter opens the person.</numerusform>
+            <numerusform>%n person(s) found for &quot;%1&quot;. Enter opens the person.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1335,8 +1390,8 @@
         <translation>There is no built-in policy %1.</translation>
     </message>
     <message>
-        <source>must be "jingban-policy"</source>
-        <translation>must be "jingban-policy"</translation>
+        <source>must be &quot;jingban-policy&quot;</source>
+        <translation>must be &quot;jingban-policy&quot;</translation>
     </message>
     <message>
         <source>must list at least one tier</source>
@@ -1828,6 +1883,148 @@ Source: %6</translation>
     </message>
 </context>
 <context>
+    <name>RosterExport</name>
+    <message>
+        <source>Village: no village has the code %1.</source>
+        <translation>Village: no village has the code %1.</translation>
+    </message>
+    <message>
+        <source>The roster cannot be read: %1</source>
+        <translation>The roster cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>A roster is imported into a township: sign in with a township account.</source>
+        <translation>A roster is imported into a township: sign in with a township account.</translation>
+    </message>
+    <message>
+        <source>Columns: no column is chosen for %1.</source>
+        <translation>Columns: no column is chosen for %1.</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>Name: required.</translation>
+    </message>
+    <message>
+        <source>Name: at most 30 characters.</source>
+        <translation>Name: at most 30 characters.</translation>
+    </message>
+    <message>
+        <source>Id number: %1 was typed into a number cell and Excel dropped its last digits; format the column as text and type the numbers again.</source>
+        <translation>Id number: %1 was typed into a number cell and Excel dropped its last digits; format the column as text and type the numbers again.</translation>
+    </message>
+    <message>
+        <source>Household code: required.</source>
+        <translation>Household code: required.</translation>
+    </message>
+    <message>
+        <source>Household code: %1 is not 1 to 32 letters, digits or &apos;-&apos;.</source>
+        <translation>Household code: %1 is not 1 to 32 letters, digits or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Village: required.</source>
+        <translation>Village: required.</translation>
+    </message>
+    <message>
+        <source>Village: %1 is not a village of this township.</source>
+        <translation>Village: %1 is not a village of this township.</translation>
+    </message>
+    <message>
+        <source>Relation to head: required.</source>
+        <translation>Relation to head: required.</translation>
+    </message>
+    <message>
+        <source>Relation to head: %1 is not a known relation.</source>
+        <translation>Relation to head: %1 is not a known relation.</translation>
+    </message>
+    <message>
+        <source>Category: %1 is not a known category (poverty, dibao, tekun, near-poor).</source>
+        <translation>Category: %1 is not a known category (poverty, dibao, tekun, near-poor).</translation>
+    </message>
+    <message>
+        <source>Sex: %1 is neither 男 nor 女.</source>
+        <translation>Sex: %1 is neither 男 nor 女.</translation>
+    </message>
+    <message>
+        <source>Sex: the file says %1, the id number %2 says %3.</source>
+        <translation>Sex: the file says %1, the id number %2 says %3.</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1 is not a date.</source>
+        <translation>Date of birth: %1 is not a date.</translation>
+    </message>
+    <message>
+        <source>Date of birth: the file says %1, the id number %2 says %3.</source>
+        <translation>Date of birth: the file says %1, the id number %2 says %3.</translation>
+    </message>
+    <message>
+        <source>Phone: %1 is not 11 digits for a mobile, or area code and number.</source>
+        <translation>Phone: %1 is not 11 digits for a mobile, or area code and number.</translation>
+    </message>
+    <message>
+        <source>Id number: %1 is on line %2 of this file already.</source>
+        <translation>Id number: %1 is on line %2 of this file already.</translation>
+    </message>
+    <message>
+        <source>Id number: %1 is already registered: %2.</source>
+        <translation>Id number: %1 is already registered: %2.</translation>
+    </message>
+    <message>
+        <source>name %1 (the file says %2)</source>
+        <translation>name %1 (the file says %2)</translation>
+    </message>
+    <message>
+        <source>relation %1 (the file says %2)</source>
+        <translation>relation %1 (the file says %2)</translation>
+    </message>
+    <message>
+        <source>Id number: %1 in household %2 has %3; correct it on the household card or in the file.</source>
+        <translation>Id number: %1 in household %2 has %3; correct it on the household card or in the file.</translation>
+    </message>
+    <message>
+        <source>Household code: %1 belonged to a household that was removed; give this household a new code.</source>
+        <translation>Household code: %1 belonged to a household that was removed; give this household a new code.</translation>
+    </message>
+    <message>
+        <source>Village: household %1 is in another village in this township&apos;s records.</source>
+        <translation>Village: household %1 is in another village in this township&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Village: household %1 is in another village on its first line in this file.</source>
+        <translation>Village: household %1 is in another village on its first line in this file.</translation>
+    </message>
+    <message>
+        <source>Relation to head: household %1 has a head already (%2).</source>
+        <translation>Relation to head: household %1 has a head already (%2).</translation>
+    </message>
+    <message>
+        <source>Relation to head: household %1 has its head on line %2 already.</source>
+        <translation>Relation to head: household %1 has its head on line %2 already.</translation>
+    </message>
+    <message>
+        <source>Head of household: this row is the head, %1, but names %2 as head.</source>
+        <translation>Head of household: this row is the head, %1, but names %2 as head.</translation>
+    </message>
+    <message>
+        <source>Head of household: household %1 has no head: no valid row with relation 本人 (户主).</source>
+        <translation>Head of household: household %1 has no head: no valid row with relation 本人 (户主).</translation>
+    </message>
+    <message>
+        <source>Head of household: the file says %1, but the head of household %2 is %3.</source>
+        <translation>Head of household: the file says %1, but the head of household %2 is %3.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>SettlementEngine</name>
     <message>
         <source>Tier %1 is not a tier of policy %2.</source>
@@ -1881,8 +2078,8 @@ Source: %6</translation>
         <translation>Claim %1 has an unknown kind, level, location or referral.</translation>
     </message>
     <message>
-        <source>The person's claims cannot be read.</source>
-        <translation>The person's claims cannot be read.</translation>
+        <source>The person&apos;s claims cannot be read.</source>
+        <translation>The person&apos;s claims cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2252,29 @@ Source: %6</translation>
     </message>
 </context>
 <context>
+    <name>TableFileWriter</name>
+    <message>
+        <source>File %1: write .xlsx or .csv.</source>
+        <translation>File %1: write .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>File %1: cannot be written: %2</source>
+        <translation>File %1: cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>File %1: cannot be written.</source>
+        <translation>File %1: cannot be written.</translation>
+    </message>
+    <message>
+        <source>File %1: not open.</source>
+        <translation>File %1: not open.</translation>
+    </message>
+    <message>
+        <source>File %1: row %2 cannot be written: %3</source>
+        <translation>File %1: row %2 cannot be written: %3</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Password: at least 8 characters.</source>
@@ -2065,8 +2285,8 @@ Source: %6</translation>
         <translation>Password: must not begin or end with a space.</translation>
     </message>
     <message>
-        <source>Login: 2 to 32 lower-case letters, digits, '.', '_' or '-', beginning with a letter.</source>
-        <translation>Login: 2 to 32 lower-case letters, digits, '.', '_' or '-', beginning with a letter.</translation>
+        <source>Login: 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter.</source>
+        <translation>Login: 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter.</translation>
     </message>
     <message>
         <source>Login: %1 is taken.</source>

@@ -152,7 +152,7 @@
         <translation>证明材料不全：请补充检查报告。</translation>
     </message>
     <message>
-        <source>The diagnosis does not meet the catalogue's criteria.</source>
+        <source>The diagnosis does not meet the catalogue&apos;s criteria.</source>
         <translation>诊断不符合病种目录的认定标准。</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@
         <translation>病种：必须填写。</translation>
     </message>
     <message>
-        <source>Disease: %1 is not in the county's catalogue.</source>
+        <source>Disease: %1 is not in the county&apos;s catalogue.</source>
         <translation>病种：%1 不在本县病种目录中。</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation>经办 - 首次设置</translation>
     </message>
     <message>
-        <source>This workstation has no accounts yet. Set up the township it serves and the township administrator's account, or open the demo county to look around.</source>
+        <source>This workstation has no accounts yet. Set up the township it serves and the township administrator&apos;s account, or open the demo county to look around.</source>
         <translation>本工作站还没有任何账号。请设置本工作站所服务的乡镇和乡镇管理员账号，或打开演示县先试用一下。</translation>
     </message>
     <message>
@@ -500,7 +500,7 @@
         <translation>村：查无此村。</translation>
     </message>
     <message>
-        <source>Household code: 1 to 32 letters, digits or '-'.</source>
+        <source>Household code: 1 to 32 letters, digits or &apos;-&apos;.</source>
         <translation>户编号：1 至 32 位字母、数字或“-”。</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
         <translation>死亡日期：早于出生日期。</translation>
     </message>
     <message>
-        <source>This person's death is recorded already.</source>
+        <source>This person&apos;s death is recorded already.</source>
         <translation>此人的死亡已登记过。</translation>
     </message>
 </context>
@@ -604,6 +604,44 @@
     </message>
 </context>
 <context>
+    <name>InsuredElsewhereCheck</name>
+    <message>
+        <source>The list has no 公民身份号码 (id number) column in its first rows.</source>
+        <translation>名单的前几行中没有“公民身份号码”列。</translation>
+    </message>
+    <message>
+        <source>The enrollments cannot be read.</source>
+        <translation>无法读取参保登记记录。</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Jingban - locked</source>
+        <translation>经办 - 已锁定</translation>
+    </message>
+    <message>
+        <source>The session of %1 (%2) was locked because it was left idle. Enter the password to go on.</source>
+        <translation>%1（%2）长时间未操作，工作站已锁定。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Login or password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Jingban - medical insurance counter</source>
@@ -638,7 +676,7 @@
         <translation>参保登记</translation>
     </message>
     <message>
-        <source>Households, insured persons and enrollments by scheme year in this workstation's replica. Enrolling households and printing receipts will be done on this page.</source>
+        <source>Households, insured persons and enrollments by scheme year in this workstation&apos;s replica. Enrolling households and printing receipts will be done on this page.</source>
         <translation>本工作站数据库中的家庭户、参保人和各参保年度的参保登记情况。家庭户的参保登记和缴费票据打印将在本页办理。</translation>
     </message>
     <message>
@@ -722,7 +760,7 @@
         <translation>关于经办</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Jingban %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The workstation of a township's counter for the urban and rural resident basic medical insurance: enrollment, special outpatient, claims and health poverty relief, on a local replica that syncs with the county office.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Jingban %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The workstation of a township&apos;s counter for the urban and rural resident basic medical insurance: enrollment, special outpatient, claims and health poverty relief, on a local replica that syncs with the county office.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;经办 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;乡镇城乡居民基本医疗保险经办窗口的工作站：参保登记、特殊门诊、补偿和健康脱贫医疗救助。数据保存在本机，并与县医保中心同步。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -731,7 +769,7 @@
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <extracomment>status bar: user's name and role</extracomment>
+        <extracomment>status bar: user&apos;s name and role</extracomment>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
@@ -752,7 +790,17 @@
     </message>
     <message numerus="yes">
         <source>Sync: %1 change(s) waiting, %2</source>
-        <translation><numerusform>同步：%1 条修改待发送，%2</numerusform></translation>
+        <translation>
+            <numerusform>同步：%1 条修改待发送，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -833,24 +881,28 @@
         <translation>查找参保人</translation>
     </message>
     <message>
-        <source>Type an id number (whole or its beginning), a name or the name's pinyin initials (e.g. ZSF for 张三丰) in the search box above and press Enter. Ctrl+F goes to the search box.</source>
+        <source>Type an id number (whole or its beginning), a name or the name&apos;s pinyin initials (e.g. ZSF for 张三丰) in the search box above and press Enter. Ctrl+F goes to the search box.</source>
         <translation>在上方查找框中输入公民身份号码（完整号码或前几位）、姓名或姓名拼音首字母（如“张三丰”输入 ZSF），然后按回车键。按 Ctrl+F 可回到查找框。</translation>
     </message>
     <message>
-        <source>"%1" is neither an id number, a name nor pinyin initials.</source>
+        <source>&quot;%1&quot; is neither an id number, a name nor pinyin initials.</source>
         <translation>“%1”既不是公民身份号码，也不是姓名或拼音首字母。</translation>
     </message>
     <message>
-        <source>No person found for "%1".</source>
+        <source>No person found for &quot;%1&quot;.</source>
         <translation>没有找到与“%1”相符的参保人。</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n persons found for "%1"; scroll down for more. Enter opens the person.</source>
-        <translation><numerusform>以下是与“%1”相符的前 %n 人，向下滚动可查看更多。按回车键打开。</numerusform></translation>
+        <source>The first %n persons found for &quot;%1&quot;; scroll down for more. Enter opens the person.</source>
+        <translation>
+            <numerusform>以下是与“%1”相符的前 %n 人，向下滚动可查看更多。按回车键打开。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) found for "%1". Enter opens the person.</source>
-        <translation><numerusform>共找到与“%1”相符的 %n 人。按回车键打开。</numerusform></translation>
+        <source>%n person(s) found for &quot;%1&quot;. Enter opens the person.</source>
+        <translation>
+            <numerusform>共找到与“%1”相符的 %n 人。按回车键打开。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1335,8 +1387,8 @@
         <translation>没有内置政策 %1。</translation>
     </message>
     <message>
-        <source>must be "jingban-policy"</source>
-        <translation>必须为 "jingban-policy"</translation>
+        <source>must be &quot;jingban-policy&quot;</source>
+        <translation>必须为 &quot;jingban-policy&quot;</translation>
     </message>
     <message>
         <source>must list at least one tier</source>
@@ -1828,6 +1880,148 @@ Source: %6</source>
     </message>
 </context>
 <context>
+    <name>RosterExport</name>
+    <message>
+        <source>Village: no village has the code %1.</source>
+        <translation>村：没有代码为 %1 的村。</translation>
+    </message>
+    <message>
+        <source>The roster cannot be read: %1</source>
+        <translation>无法读取花名册：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>A roster is imported into a township: sign in with a township account.</source>
+        <translation>花名册须导入到某个乡镇：请用乡镇账号登录。</translation>
+    </message>
+    <message>
+        <source>Columns: no column is chosen for %1.</source>
+        <translation>列：尚未为“%1”选择列。</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>姓名：必须填写。</translation>
+    </message>
+    <message>
+        <source>Name: at most 30 characters.</source>
+        <translation>姓名：最多 30 个字。</translation>
+    </message>
+    <message>
+        <source>Id number: %1 was typed into a number cell and Excel dropped its last digits; format the column as text and type the numbers again.</source>
+        <translation>公民身份号码：%1 被输入在数字格式的单元格中，Excel 丢掉了最后几位；请把该列设为文本格式后重新输入号码。</translation>
+    </message>
+    <message>
+        <source>Household code: required.</source>
+        <translation>户编号：必须填写。</translation>
+    </message>
+    <message>
+        <source>Household code: %1 is not 1 to 32 letters, digits or &apos;-&apos;.</source>
+        <translation>户编号：%1 不是 1 至 32 位字母、数字或“-”。</translation>
+    </message>
+    <message>
+        <source>Village: required.</source>
+        <translation>村：必须填写。</translation>
+    </message>
+    <message>
+        <source>Village: %1 is not a village of this township.</source>
+        <translation>村：%1 不是本乡镇的村。</translation>
+    </message>
+    <message>
+        <source>Relation to head: required.</source>
+        <translation>与户主关系：必须填写。</translation>
+    </message>
+    <message>
+        <source>Relation to head: %1 is not a known relation.</source>
+        <translation>与户主关系：%1 不是可选的关系。</translation>
+    </message>
+    <message>
+        <source>Category: %1 is not a known category (poverty, dibao, tekun, near-poor).</source>
+        <translation>类别：%1 不是已知类别（建档立卡贫困人口、低保对象、特困供养人员、边缘易致贫户）。</translation>
+    </message>
+    <message>
+        <source>Sex: %1 is neither 男 nor 女.</source>
+        <translation>性别：%1 既不是“男”也不是“女”。</translation>
+    </message>
+    <message>
+        <source>Sex: the file says %1, the id number %2 says %3.</source>
+        <translation>性别：文件中为%1，公民身份号码 %2 表明为%3。</translation>
+    </message>
+    <message>
+        <source>Date of birth: %1 is not a date.</source>
+        <translation>出生日期：%1 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Date of birth: the file says %1, the id number %2 says %3.</source>
+        <translation>出生日期：文件中为 %1，公民身份号码 %2 表明为 %3。</translation>
+    </message>
+    <message>
+        <source>Phone: %1 is not 11 digits for a mobile, or area code and number.</source>
+        <translation>联系电话：%1 既不是 11 位手机号码，也不是区号加号码。</translation>
+    </message>
+    <message>
+        <source>Id number: %1 is on line %2 of this file already.</source>
+        <translation>公民身份号码：%1 已出现在本文件第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Id number: %1 is already registered: %2.</source>
+        <translation>公民身份号码：%1 已登记：%2。</translation>
+    </message>
+    <message>
+        <source>name %1 (the file says %2)</source>
+        <translation>姓名为%1（文件中为%2）</translation>
+    </message>
+    <message>
+        <source>relation %1 (the file says %2)</source>
+        <translation>与户主关系为%1（文件中为%2）</translation>
+    </message>
+    <message>
+        <source>Id number: %1 in household %2 has %3; correct it on the household card or in the file.</source>
+        <translation>公民身份号码：户 %2 中的 %1 记录的是%3；请在家庭户卡片或文件中更正。</translation>
+    </message>
+    <message>
+        <source>Household code: %1 belonged to a household that was removed; give this household a new code.</source>
+        <translation>户编号：%1 原属于一个已删除的家庭户；请为本户另编户编号。</translation>
+    </message>
+    <message>
+        <source>Village: household %1 is in another village in this township&apos;s records.</source>
+        <translation>村：本乡镇记录中，户 %1 属于另一个村。</translation>
+    </message>
+    <message>
+        <source>Village: household %1 is in another village on its first line in this file.</source>
+        <translation>村：本文件中户 %1 第一次出现的那一行写的是另一个村。</translation>
+    </message>
+    <message>
+        <source>Relation to head: household %1 has a head already (%2).</source>
+        <translation>与户主关系：户 %1 已有户主（%2）。</translation>
+    </message>
+    <message>
+        <source>Relation to head: household %1 has its head on line %2 already.</source>
+        <translation>与户主关系：户 %1 的户主已在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Head of household: this row is the head, %1, but names %2 as head.</source>
+        <translation>户主：这一行是户主%1，却写明户主为%2。</translation>
+    </message>
+    <message>
+        <source>Head of household: household %1 has no head: no valid row with relation 本人 (户主).</source>
+        <translation>户主：户 %1 没有户主：没有与户主关系为“本人（户主）”的有效行。</translation>
+    </message>
+    <message>
+        <source>Head of household: the file says %1, but the head of household %2 is %3.</source>
+        <translation>户主：文件中为%1，但户 %2 的户主是%3。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>SettlementEngine</name>
     <message>
         <source>Tier %1 is not a tier of policy %2.</source>
@@ -1881,7 +2075,7 @@ Source: %6</source>
         <translation>补偿申请 %1 的就医类别、机构级别、就医地或转诊情况未知。</translation>
     </message>
     <message>
-        <source>The person's claims cannot be read.</source>
+        <source>The person&apos;s claims cannot be read.</source>
         <translation>无法读取此人的补偿记录。</translation>
     </message>
 </context>
@@ -2055,6 +2249,29 @@ Source: %6</source>
     </message>
 </context>
 <context>
+    <name>TableFileWriter</name>
+    <message>
+        <source>File %1: write .xlsx or .csv.</source>
+        <translation>文件 %1：只能写成 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>File %1: cannot be written: %2</source>
+        <translation>文件 %1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>File %1: cannot be written.</source>
+        <translation>文件 %1：无法写入。</translation>
+    </message>
+    <message>
+        <source>File %1: not open.</source>
+        <translation>文件 %1：未打开。</translation>
+    </message>
+    <message>
+        <source>File %1: row %2 cannot be written: %3</source>
+        <translation>文件 %1：无法写入第 %2 行：%3</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Password: at least 8 characters.</source>
@@ -2065,7 +2282,7 @@ Source: %6</source>
         <translation>密码：开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <source>Login: 2 to 32 lower-case letters, digits, '.', '_' or '-', beginning with a letter.</source>
+        <source>Login: 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter.</source>
         <translation>登录名：2 至 32 个小写字母、数字、“.”、“_”或“-”，以字母开头。</translation>
     </message>
     <message>
