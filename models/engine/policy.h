@@ -154,12 +154,30 @@ struct ReliefShareCap
     Of of = Of::InScope;
 };
 
+// A yearly ceiling on the person's out-of-pocket (个人年度自付封顶): once the
+// out-of-pocket of the year's claims (on the chosen basis) passes the ceiling,
+// relief pays the rest of the in-scope share.
+struct ReliefOutOfPocketCeiling
+{
+    enum class Of { InScope, Total }; // in-scope out-of-pocket, or all of it (with self-paid and category-B co-payment)
+    QString name;
+    PolicyCondition when;
+    qint64 ceilingFen = 0;
+    Of of = Of::InScope;
+};
+
 struct PovertyReliefPolicy
 {
+    // Which ceiling applies to a claim: its own rule's, or the highest of the
+    // rules that applied to this and earlier claims of the year.
+    enum class CeilingChoice { ThisClaim, HighestOfYear };
+
     quint32 categories = 0; // persons holding any of them qualify
     quint32 appliesTo = 0;
     QList<ReliefShareCap> shareCaps; // first match wins
-    int reliefRatioBp = 10000;
+    QList<ReliefOutOfPocketCeiling> outOfPocketCeilings; // first match wins
+    CeilingChoice ceilingChoice = CeilingChoice::ThisClaim;
+    int reliefRatioBp = 10000; // applies to the share cap's excess
     std::array<qint64, ClaimCodes::kindCount> yearlyCapFen{-1, -1, -1};
 };
 

@@ -638,12 +638,18 @@ Result<Policy> PolicyParser::build(const QJsonObject &o, const QString &sha256)
     {
         const QString path = QStringLiteral("poverty_relief");
         const QJsonObject c = rd.object(o, root, "poverty_relief");
-        rd.checkKeys(c, path, {"categories", "applies_to", "share_caps", "relief_ratio_bp", "yearly_caps"});
+        rd.checkKeys(c, path, {"categories", "applies_to", "share_caps", "out_of_pocket_ceilings", "ceiling_choice",
+                               "relief_ratio_bp", "yearly_caps"});
         PovertyReliefPolicy &pr = p.povertyRelief;
         pr.categories = rd.categories(c, path, "categories", true);
         pr.appliesTo = rd.kinds(c, path, "applies_to", true);
+        // [policy §poverty relief] share caps, yearly out-of-pocket ceilings, or both; at least one of them.
+        const bool hasCeilings = c.contains(QStringLiteral("out_of_pocket_ceilings"));
+        if (!c.contains(QStringLiteral("share_caps")) && !hasCeilings)
+            rd.fail(at(path, QStringLiteral("share_caps")),
+                    tr("is missing (give share_caps, out_of_pocket_ceilings or both)"));
         const QString spath = at(path, QStringLiteral("share_caps"));
-        const QJsonArray ss = rd.array(c, path, "share_caps");
+        const QJsonArray ss = rd.array(c, path, "share_caps", false);
         for (qsizetype i = 0; i < ss.size(); ++i) {
             const QString ep = at(spath, i);
             const QJsonObject e = rd.element(ss, i, spath);
@@ -659,6 +665,32 @@ Result<Policy> PolicyParser::build(const QJsonObject &o, const QString &sha256)
                 rd.fail(at(ep, QStringLiteral("of")), tr("must be in_scope or total"));
             pr.shareCaps << s;
         }
+        const QString opath = at(path, QStringLiteral("out_of_pocket_ceilings"));
+        const QJsonArray os = rd.array(c, path, "out_of_pocket_ceilings", false);
+        if (hasCeilings && os.isEmpty() && c.value(QStringLiteral("out_of_pocket_ceilings")).isArray())
+            rd.fail(opath, tr("must have at least one ceiling"));
+        for (qsizetype i = 0; i < os.size(); ++i) {
+            const QString ep = at(opath, i);
+            const QJsonObject e = rd.element(os, i, opath);
+            rd.checkKeys(e, ep, {"when", "ceiling_fen", "of"});
+            ReliefOutOfPocketCeiling oc;
+            oc.name = e.value(QStringLiteral("name")).toString();
+            oc.when = rd.condition(e, ep, tl, false);
+            oc.ceilingFen = rd.fen(e, ep, "ceiling_fen");
+            const QString of = rd.string(e, ep, "of");
+            if (of == QLatin1String("total"))
+                oc.of = ReliefOutOfPocketCeiling::Of::Total;
+            else if (!of.isEmpty() && of != QLatin1String("in_scope"))
+                rd.fail(at(ep, QStringLiteral("of")), tr("must be in_scope or total"));
+            pr.outOfPocketCeilings << oc;
+        }
+        const QString choice = rd.string(c, path, "ceiling_choice", false);
+        if (choice == QLatin1String("highest_of_year"))
+            pr.ceilingChoice = PovertyReliefPolicy::CeilingChoice::HighestOfYear;
+        else if (!choice.isEmpty() && choice != QLatin1String("this_claim"))
+            rd.fail(at(path, QStringLiteral("ceiling_choice")), tr("must be this_claim or highest_of_year"));
+        if (!choice.isEmpty() && !hasCeilings)
+            rd.fail(at(path, QStringLiteral("ceiling_choice")), tr("is given without out_of_pocket_ceilings"));
         pr.reliefRatioBp = rd.ratio(c, path, "relief_ratio_bp", 10000);
         const QString ypath = at(path, QStringLiteral("yearly_caps"));
         const QJsonArray ys = rd.array(c, path, "yearly_caps", false);

@@ -328,16 +328,37 @@ void SettlementEngine::compute(const Policy &policy, const PersonFacts &person, 
         }
     }
 
-    // Layer 4: health poverty relief keeps the person's in-scope share at or under the set ratio.
+    // Layer 4: health poverty relief keeps the person's in-scope share at or under the set ratio
+    // and the year's out-of-pocket at or under the ceiling: it pays the larger of what each requires.
     const PovertyReliefPolicy &pr = policy.povertyRelief;
-    if ((pr.categories & person.categories) && covers(pr.appliesTo, claim.kind)) {
+    const bool relieved = (pr.categories & person.categories) && covers(pr.appliesTo, claim.kind);
+    if (relieved) {
+        const qint64 share = std::max<qint64>(0, inScope - basic - r.criticalFen - r.assistanceFen);
         x.reliefShareCap = firstMatch(pr.shareCaps, f);
         if (x.reliefShareCap >= 0) {
             const ReliefShareCap &sc = pr.shareCaps[x.reliefShareCap];
-            const qint64 share = inScope - basic - r.criticalFen - r.assistanceFen;
             x.reliefAllowedShareFen = Money::applyBasisPoints(
                 sc.of == ReliefShareCap::Of::InScope ? inScope : claim.totalFen, sc.shareBp);
-            qint64 pay = Money::applyBasisPoints(std::max<qint64>(0, share - x.reliefAllowedShareFen), pr.reliefRatioBp);
+            x.reliefByShareFen = Money::applyBasisPoints(std::max<qint64>(0, share - x.reliefAllowedShareFen),
+                                                         pr.reliefRatioBp);
+        }
+        x.reliefCeilingRule = firstMatch(pr.outOfPocketCeilings, f);
+        if (x.reliefCeilingRule >= 0) {
+            // [policy §poverty relief] the year's out-of-pocket, this claim's included, above the ceiling;
+            // relief pays only in-scope cost, so at most this claim's share. No ratio: nothing to round.
+            const ReliefOutOfPocketCeiling &oc = pr.outOfPocketCeilings[x.reliefCeilingRule];
+            const bool ofTotal = oc.of == ReliefOutOfPocketCeiling::Of::Total;
+            x.reliefCeilingFen = pr.ceilingChoice == PovertyReliefPolicy::CeilingChoice::HighestOfYear
+                ? std::max(oc.ceilingFen, before.oopCeilingFen)
+                : oc.ceilingFen;
+            x.reliefOutOfPocketBeforeFen = ofTotal ? before.oopTotalFen : before.oopInScopeFen;
+            const qint64 claimOutOfPocket = share + (ofTotal ? claim.totalFen - inScope : 0);
+            x.reliefByCeilingFen = std::min(
+                share, std::max<qint64>(0, x.reliefOutOfPocketBeforeFen + claimOutOfPocket - x.reliefCeilingFen));
+            ytd.oopCeilingFen = std::max(before.oopCeilingFen, oc.ceilingFen);
+        }
+        if (x.reliefShareCap >= 0 || x.reliefCeilingRule >= 0) {
+            qint64 pay = std::max(x.reliefByShareFen, x.reliefByCeilingFen);
             const qint64 cap = pr.yearlyCapFen[kindIndex];
             if (cap >= 0) {
                 const qint64 left = remaining(cap, before.reliefFen[kindIndex]);
@@ -354,6 +375,10 @@ void SettlementEngine::compute(const Policy &policy, const PersonFacts &person, 
     }
 
     r.outOfPocketFen = claim.totalFen - r.paidFen();
+    if (relieved && !pr.outOfPocketCeilings.isEmpty()) {
+        ytd.oopInScopeFen += inScope - basic - r.criticalFen - r.assistanceFen - r.reliefFen;
+        ytd.oopTotalFen += r.outOfPocketFen;
+    }
 
     // Control indicators.
     for (const ControlRule &c : policy.control.verification)

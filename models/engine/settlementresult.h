@@ -67,6 +67,11 @@ struct SettlementExplanation
     qint64 assistanceCapRemainingFen = -1;
     int reliefShareCap = -1;             // poverty_relief.share_caps
     qint64 reliefAllowedShareFen = 0;    // what the person may keep paying in scope
+    qint64 reliefByShareFen = 0;         // relief the share cap requires (before the yearly cap)
+    int reliefCeilingRule = -1;          // poverty_relief.out_of_pocket_ceilings
+    qint64 reliefCeilingFen = -1;        // the yearly out-of-pocket ceiling applied
+    qint64 reliefOutOfPocketBeforeFen = 0; // the year's out-of-pocket on the ceiling's basis, before this claim
+    qint64 reliefByCeilingFen = 0;       // relief the ceiling requires (before the yearly cap)
     qint64 reliefCapRemainingFen = -1;
     quint32 boundLimits = 0;             // BoundLimit bits
 };

@@ -60,6 +60,9 @@ QJsonObject YearToDate::toJson() const
     o.insert(QStringLiteral("critical_fen"), criticalFen);
     o.insert(QStringLiteral("assistance_basis_fen"), assistanceBasisFen);
     o.insert(QStringLiteral("assistance_fen"), assistanceFen);
+    o.insert(QStringLiteral("oop_in_scope_fen"), oopInScopeFen);
+    o.insert(QStringLiteral("oop_total_fen"), oopTotalFen);
+    o.insert(QStringLiteral("oop_ceiling_fen"), oopCeilingFen);
     QJsonObject d;
     for (const DiseaseUse &u : diseases)
         d.insert(u.code, u.basicFen);
@@ -96,6 +99,9 @@ Result<YearToDate> YearToDate::fromJson(const QJsonObject &o)
     y.criticalFen = fen(o.value(QStringLiteral("critical_fen")), QStringLiteral("critical_fen"));
     y.assistanceBasisFen = fen(o.value(QStringLiteral("assistance_basis_fen")), QStringLiteral("assistance_basis_fen"));
     y.assistanceFen = fen(o.value(QStringLiteral("assistance_fen")), QStringLiteral("assistance_fen"));
+    y.oopInScopeFen = fen(o.value(QStringLiteral("oop_in_scope_fen")), QStringLiteral("oop_in_scope_fen"));
+    y.oopTotalFen = fen(o.value(QStringLiteral("oop_total_fen")), QStringLiteral("oop_total_fen"));
+    y.oopCeilingFen = fen(o.value(QStringLiteral("oop_ceiling_fen")), QStringLiteral("oop_ceiling_fen"));
     const QJsonObject d = o.value(QStringLiteral("disease_basic_fen")).toObject();
     for (auto it = d.begin(); it != d.end(); ++it)
         y.addDiseaseBasic(it.key(), fen(it.value(), QStringLiteral("disease_basic_fen.") + it.key()));
@@ -118,6 +124,7 @@ bool YearToDate::operator==(const YearToDate &o) const
     if (basicFen != o.basicFen || reliefFen != o.reliefFen || inpatientDeductibleFen != o.inpatientDeductibleFen
         || inpatientAdmissions != o.inpatientAdmissions || criticalBasisFen != o.criticalBasisFen
         || criticalFen != o.criticalFen || assistanceBasisFen != o.assistanceBasisFen || assistanceFen != o.assistanceFen
+        || oopInScopeFen != o.oopInScopeFen || oopTotalFen != o.oopTotalFen || oopCeilingFen != o.oopCeilingFen
         || diseases.size() != o.diseases.size() || specialDeductibles.size() != o.specialDeductibles.size())
         return false;
     for (const DiseaseUse &d : diseases)

@@ -34,6 +34,13 @@ struct YearToDate
     qint64 criticalFen = 0;
     qint64 assistanceBasisFen = 0;
     qint64 assistanceFen = 0;
+    // For the poverty-relief yearly out-of-pocket ceiling (kept only when the
+    // policy has ceilings): the person's out-of-pocket, after relief, of the
+    // claims the relief applies to, in scope and in all; and the highest
+    // ceiling applied so far (for ceiling_choice highest_of_year).
+    qint64 oopInScopeFen = 0;
+    qint64 oopTotalFen = 0;
+    qint64 oopCeilingFen = 0;
     QVarLengthArray<DiseaseUse, 4> diseases;
     QVarLengthArray<SpecialCategoryUse, 2> specialDeductibles;
 

@@ -148,6 +148,42 @@ private slots:
         QTest::newRow("unknown relief kind") << "poverty_relief.yearly_caps[1].kind" << QJsonValue(QStringLiteral("dental"))
                                              << "poverty_relief.yearly_caps[1].kind";
         QTest::newRow("assistance without rules") << "medical_assistance.rules" << remove << "medical_assistance.rules";
+        // [policy §poverty_relief] the yearly out-of-pocket ceiling.
+        const auto ceilings = [](const QJsonObject &rule) {
+            return QJsonValue(QJsonArray{QJsonObject{{"when", QJsonObject{{"locations", QJsonArray{"in_county"}}}},
+                                                     {"ceiling_fen", 300000}, {"of", "in_scope"}},
+                                         rule});
+        };
+        const QString ceiling1 = QStringLiteral("poverty_relief.out_of_pocket_ceilings[1]");
+        QTest::newRow("negative ceiling") << "poverty_relief.out_of_pocket_ceilings"
+                                          << ceilings({{"ceiling_fen", -1}, {"of", "in_scope"}}) << ceiling1 + ".ceiling_fen";
+        QTest::newRow("fractional ceiling") << "poverty_relief.out_of_pocket_ceilings"
+                                            << ceilings({{"ceiling_fen", 300000.5}, {"of", "total"}}) << ceiling1 + ".ceiling_fen";
+        QTest::newRow("ceiling as text") << "poverty_relief.out_of_pocket_ceilings"
+                                         << ceilings({{"ceiling_fen", "3000"}, {"of", "total"}}) << ceiling1 + ".ceiling_fen";
+        QTest::newRow("ceiling missing") << "poverty_relief.out_of_pocket_ceilings" << ceilings({{"of", "total"}})
+                                         << ceiling1 + ".ceiling_fen";
+        QTest::newRow("ceiling basis missing") << "poverty_relief.out_of_pocket_ceilings" << ceilings({{"ceiling_fen", 500000}})
+                                               << ceiling1 + ".of";
+        QTest::newRow("unknown ceiling basis") << "poverty_relief.out_of_pocket_ceilings"
+                                               << ceilings({{"ceiling_fen", 500000}, {"of", "out_of_pocket"}}) << ceiling1 + ".of";
+        QTest::newRow("unknown ceiling field") << "poverty_relief.out_of_pocket_ceilings"
+                                               << ceilings({{"ceiling_fen", 500000}, {"of", "total"}, {"ceiling_yuan", 5000}})
+                                               << ceiling1 + ".ceiling_yuan";
+        QTest::newRow("unknown ceiling level")
+            << "poverty_relief.out_of_pocket_ceilings"
+            << ceilings({{"when", QJsonObject{{"levels", QJsonArray{"hospital"}}}}, {"ceiling_fen", 500000}, {"of", "total"}})
+            << ceiling1 + ".when.levels[0]";
+        QTest::newRow("ceiling not an object") << "poverty_relief.out_of_pocket_ceilings" << QJsonValue(QJsonArray{300000})
+                                               << "poverty_relief.out_of_pocket_ceilings[0]";
+        QTest::newRow("ceilings not an array") << "poverty_relief.out_of_pocket_ceilings" << QJsonValue(300000)
+                                               << "poverty_relief.out_of_pocket_ceilings";
+        QTest::newRow("no ceilings in the list") << "poverty_relief.out_of_pocket_ceilings" << QJsonValue(QJsonArray())
+                                                 << "poverty_relief.out_of_pocket_ceilings";
+        QTest::newRow("ceiling choice without ceilings") << "poverty_relief.ceiling_choice"
+                                                         << QJsonValue(QStringLiteral("highest_of_year"))
+                                                         << "poverty_relief.ceiling_choice";
+        QTest::newRow("neither share caps nor ceilings") << "poverty_relief.share_caps" << remove << "poverty_relief.share_caps";
         QTest::newRow("tier of a condition not in policy") << "inpatient.rows[0].when.tiers" << QJsonValue(QJsonArray{4})
                                                             << "inpatient.rows[0].when.tiers[0]";
     }
@@ -162,6 +198,43 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(r.errors().hasField(field), qPrintable(r.errorText()));
         QVERIFY(r.errorText().contains(field));
+    }
+
+    // tests/data/policy-oop-ceiling.json: share caps and yearly out-of-pocket ceilings by location.
+    void readsOutOfPocketCeilings()
+    {
+        const Result<Policy> r = PolicyParser::loadFile(QStringLiteral(JINGBAN_TEST_DATA_DIR "/policy-oop-ceiling.json"));
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        const PovertyReliefPolicy &pr = r->povertyRelief;
+        QCOMPARE(pr.shareCaps.size(), 1);
+        QCOMPARE(pr.outOfPocketCeilings.size(), 3);
+        QCOMPARE(pr.outOfPocketCeilings[0].name, QStringLiteral("in county"));
+        QCOMPARE(pr.outOfPocketCeilings[0].ceilingFen, 300000);
+        QCOMPARE(pr.outOfPocketCeilings[1].ceilingFen, 500000);
+        QCOMPARE(pr.outOfPocketCeilings[2].ceilingFen, 1000000);
+        QVERIFY(pr.outOfPocketCeilings[2].when.isAlways());
+        QVERIFY(pr.outOfPocketCeilings[1].when.locations == ClaimCodes::bit(CareLocation::InCity));
+        QVERIFY(pr.outOfPocketCeilings[0].of == ReliefOutOfPocketCeiling::Of::InScope);
+        QVERIFY(pr.ceilingChoice == PovertyReliefPolicy::CeilingChoice::ThisClaim);
+
+        QJsonObject o = r->json;
+        QJsonObject relief = o.value(QStringLiteral("poverty_relief")).toObject();
+        relief.remove(QStringLiteral("share_caps")); // ceilings alone are enough
+        relief.insert(QStringLiteral("ceiling_choice"), QStringLiteral("highest_of_year"));
+        QJsonArray ceilings = relief.value(QStringLiteral("out_of_pocket_ceilings")).toArray();
+        QJsonObject first = ceilings[0].toObject();
+        first.insert(QStringLiteral("of"), QStringLiteral("total"));
+        ceilings[0] = first;
+        relief.insert(QStringLiteral("out_of_pocket_ceilings"), ceilings);
+        o.insert(QStringLiteral("poverty_relief"), relief);
+        const Result<Policy> alone = PolicyParser::fromJson(o);
+        QVERIFY2(alone.ok(), qPrintable(alone.errorText()));
+        QVERIFY(alone->povertyRelief.shareCaps.isEmpty());
+        QVERIFY(alone->povertyRelief.ceilingChoice == PovertyReliefPolicy::CeilingChoice::HighestOfYear);
+        QVERIFY(alone->povertyRelief.outOfPocketCeilings[0].of == ReliefOutOfPocketCeiling::Of::Total);
+
+        // The demo county states no ceiling.
+        QVERIFY(PolicyParser::loadEmbedded(QStringLiteral("demo-county-2024"))->povertyRelief.outOfPocketCeilings.isEmpty());
     }
 
     void refusesWhatIsNotJson()
@@ -180,6 +253,9 @@ private slots:
         const QJsonObject props = schema.value(QStringLiteral("properties")).toObject();
         for (const QString &key : demoJson().keys())
             QVERIFY2(props.contains(key), qPrintable(key));
+        const QJsonObject relief = props.value(QStringLiteral("poverty_relief")).toObject().value(QStringLiteral("properties")).toObject();
+        for (const char *key : {"share_caps", "out_of_pocket_ceilings", "ceiling_choice"})
+            QVERIFY2(relief.contains(QLatin1String(key)), key);
     }
 };
 

@@ -147,6 +147,47 @@ private slots:
                  normalized(cases()[1].toObject().value(QStringLiteral("expected")).toArray()));
     }
 
+    // A year under the yearly out-of-pocket ceiling of tests/data/policy-oop-ceiling.json (worked by hand
+    // in tst_settlementengine: appliesYearlyOutOfPocketCeiling, "ceiling reached mid-year, with the share cap").
+    void settlesUnderAnOutOfPocketCeiling()
+    {
+        QTemporaryDir dir;
+        QFile policy(QStringLiteral(JINGBAN_TEST_DATA_DIR "/policy-oop-ceiling.json"));
+        QVERIFY(policy.open(QIODevice::ReadOnly));
+        const QByteArray bytes = policy.readAll();
+        QVERIFY(write(dir.filePath(QStringLiteral("policy-oop-ceiling.json")), bytes));
+        const auto county = [](const char *id, bool liable) {
+            return QJsonObject{{"id", id}, {"kind", "inpatient"}, {"level", "county"}, {"location", "in_county"},
+                               {"referral", "referred"}, {"admission", "2024-03-01"}, {"discharge", "2024-03-05"},
+                               {"disease", QJsonValue::Null}, {"total_fen", 2001500}, {"self_paid_fen", 1000},
+                               {"category_b_copay_fen", 500},
+                               {"accident", liable ? QJsonValue(QJsonObject{{"third_party_liable", true}}) : QJsonValue(QJsonValue::Null)}};
+        };
+        const QJsonObject in{{"policy", "policy-oop-ceiling.json"},
+                             {"person", QJsonObject{{"categories", QJsonArray{"poverty"}}, {"tier", 1}, {"certified", QJsonArray()},
+                                                    {"enrolled", true}, {"death_date", QJsonValue::Null}}},
+                             {"claims", QJsonArray{county("c1", false), county("c2", false), county("c3", true),
+                                                   county("c4", false), county("c5", false)}}};
+        QVERIFY(write(dir.filePath(QStringLiteral("input.json")), QJsonDocument(in).toJson()));
+        const Run r = settle(dir.filePath(QStringLiteral("input.json")));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(out.value(QStringLiteral("policy")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("qingshan-test-2024"));
+        QCOMPARE(out.value(QStringLiteral("policy")).toObject().value(QStringLiteral("sha256")).toString(), PolicyParser::sha256Hex(bytes));
+        const QJsonArray results = out.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 5);
+        const qint64 relief[] = {435000, 535000, 0, 635000, 311000};
+        const qint64 critical[] = {0, 0, 0, 0, 324000};
+        const qint64 outOfPocket[] = {201500, 101500, 2001500, 1500, 1500};
+        for (int i = 0; i < 5; ++i) {
+            const QJsonObject res = results[i].toObject();
+            QCOMPARE(res.value(QStringLiteral("relief_fen")).toInteger(), relief[i]);
+            QCOMPARE(res.value(QStringLiteral("critical_fen")).toInteger(), critical[i]);
+            QCOMPARE(res.value(QStringLiteral("out_of_pocket_fen")).toInteger(), outOfPocket[i]);
+        }
+        QCOMPARE(results[2].toObject().value(QStringLiteral("refused")).toString(), QStringLiteral("third_party_liable"));
+    }
+
     void readsAnInlinePolicy()
     {
         QTemporaryDir dir;

@@ -88,10 +88,47 @@ Policy demoWith(const std::function<void(QJsonObject &)> &edit)
     return p.ok() ? *p : Policy();
 }
 
+// tests/data/policy-oop-ceiling.json (a made-up county) with its poverty_relief edited.
+Policy oopCeilingPolicy(const std::function<void(QJsonObject &)> &editRelief = {})
+{
+    QFile f(QStringLiteral(JINGBAN_TEST_DATA_DIR "/policy-oop-ceiling.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qWarning("cannot read %s", qPrintable(f.fileName()));
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    if (editRelief) {
+        QJsonObject pr = o.value(QStringLiteral("poverty_relief")).toObject();
+        editRelief(pr);
+        o.insert(QStringLiteral("poverty_relief"), pr);
+    }
+    const Result<Policy> p = PolicyParser::fromJson(o);
+    if (!p.ok())
+        qWarning("policy error: %s", qPrintable(p.errorText()));
+    return p.ok() ? *p : Policy();
+}
+
+// One claim of a year under the out-of-pocket ceiling, and what it must give.
+struct CeilingStep
+{
+    ClaimInput claim;
+    qint64 basicFen = 0;
+    qint64 criticalFen = 0;
+    qint64 reliefFen = 0;
+    qint64 oopInScopeAfterFen = 0; // the year's in-scope out-of-pocket after the claim
+    bool reliefCapReached = false;
+    QString refused;
+};
+using CeilingYear = QList<CeilingStep>;
+
+CeilingStep step(const ClaimInput &c, qint64 basic, qint64 critical, qint64 relief, qint64 oopAfter, bool capReached = false)
+{
+    return CeilingStep{c, basic, critical, relief, oopAfter, capReached, QString()};
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(PersonFacts)
 Q_DECLARE_METATYPE(ClaimInput)
+Q_DECLARE_METATYPE(CeilingYear)
 
 class TestSettlementEngine : public QObject
 {
@@ -443,6 +480,169 @@ private slots:
         QCOMPARE(running.specialDeductibleFen(2), 20000);
     }
 
+    // [policy §poverty_relief] the yearly out-of-pocket ceiling, under tests/data/policy-oop-ceiling.json
+    // (made-up 青山县, tier 1, registered poverty persons get no assistance there): in county a 10% share
+    // cap and a 3,000 yuan ceiling; city 5,000; province and beyond 10,000; critical illness 60% above
+    // 20,000; relief caps 30,000 inpatient, 1,500 special outpatient. Claims are in-scope + 15 yuan
+    // (10 self-paid, 5 category-B). Worked by hand:
+    //   county in county, in-scope 20,000: deductible 500, basic 13,650, p = 6,350;
+    //   county in county, in-scope 5,000: deductible 500, basic 3,150, p = 1,850 (before critical);
+    //   city, in-scope 10,000: deductible 1,000, basic 5,400, p = 4,600 (no share cap out of county);
+    //   province, in-scope 20,000: deductible 1,500, basic 9,250, p = 10,750.
+    void appliesYearlyOutOfPocketCeiling_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<CeilingYear>("year");
+        const ClaimInput county20k = inpatientCounty(2000000);
+        const ClaimInput county5k = inpatientCounty(500000);
+        const ClaimInput city10k = claim(ClaimKind::Inpatient, InstitutionLevel::City, CareLocation::InCity, 1000000);
+        const ClaimInput province20k = claim(ClaimKind::Inpatient, InstitutionLevel::Province, CareLocation::OutOfProvince, 2000000);
+        ClaimInput liable = inpatientCounty(2000000);
+        liable.accident = liable.thirdPartyLiable = true;
+
+        // Ceiling reached mid-year. 1: share cap 6,350 − 2,000 = 4,350 beats the ceiling's 6,350 − 3,000;
+        // 2: ceiling 2,000 + 6,350 − 3,000 = 5,350 beats the share cap's 4,350; 3: all of p (the year is at
+        // the ceiling); 4: B passes 20,000: critical 60% × 5,400 = 3,240, p = 3,110, all relieved.
+        // The refused claim in between pays nothing and moves no total.
+        QTest::newRow("ceiling reached mid-year, with the share cap")
+            << "this_claim"
+            << CeilingYear{step(county20k, 1365000, 0, 435000, 200000), step(county20k, 1365000, 0, 535000, 300000),
+                           CeilingStep{liable, 0, 0, 0, 300000, false, QStringLiteral("third_party_liable")},
+                           step(county20k, 1365000, 0, 635000, 300000), step(county20k, 1365000, 324000, 311000, 300000)};
+
+        // Without share caps the ceiling alone: 6,350 − 3,000, then all of it.
+        QTest::newRow("ceiling only, no share cap")
+            << "no_share_caps" << CeilingYear{step(county20k, 1365000, 0, 335000, 300000), step(county20k, 1365000, 0, 635000, 300000)};
+
+        // Per level, each claim its own rule's ceiling. City 4,600 < 5,000: nothing; county: 4,600 + 1,850
+        // − 3,000 → all 1,850 of p (more than the share cap's 1,350); province: B = 4,600 + 1,850 + 10,750
+        // = 17,200, no critical; 4,600 + 10,750 − 10,000 = 5,350.
+        QTest::newRow("per-level ceilings, this claim's")
+            << "this_claim"
+            << CeilingYear{step(city10k, 540000, 0, 0, 460000), step(county5k, 315000, 0, 185000, 460000),
+                           step(province20k, 925000, 0, 535000, 1000000), step(county5k, 315000, 0, 185000, 1000000)};
+        // highest_of_year: after the city claim the county claim is held to 5,000: 4,600 + 1,850 − 5,000 = 1,450
+        // (the share cap's 1,350 is less); province: 5,000 + 10,750 − 10,000 = 5,750.
+        QTest::newRow("per-level ceilings, highest of the year")
+            << "highest_of_year"
+            << CeilingYear{step(city10k, 540000, 0, 0, 460000), step(county5k, 315000, 0, 145000, 500000),
+                           step(province20k, 925000, 0, 575000, 1000000), step(county5k, 315000, 0, 185000, 1000000)};
+
+        // On total out-of-pocket the 15 yuan outside scope count toward the ceiling, but relief never pays
+        // them. 1: share cap wins (4,350) as before, total 2,015; 2: 2,015 + 6,365 − 3,000 = 5,380;
+        // 3: 3,000 + 6,365 − 3,000 = 6,365 > p: all of p, the 15 yuan stay the person's.
+        QTest::newRow("ceiling on total out-of-pocket")
+            << "of_total"
+            << CeilingYear{step(county20k, 1365000, 0, 435000, 200000), step(county20k, 1365000, 0, 538000, 297000),
+                           step(county20k, 1365000, 0, 635000, 297000)};
+
+        // Within the relief yearly caps. Province in-scope 200,000: basic 99,250; critical 60% × (100,750 −
+        // 20,000) = 48,450; p = 52,300, the ceiling needs 42,300 > 30,000 cap. Then a county claim: critical
+        // 60% × 82,600 − 48,450 = 1,110, p = 740, nothing left of the inpatient cap. Special outpatient
+        // (M102, 60%): basic 1,800, critical 60% × 83,800 − 49,560 = 720, p = 480 all relieved under its
+        // own cap: the ceiling counts every kind, the caps are per kind.
+        ClaimInput m102 = special(QStringLiteral("M102"), 300000);
+        QTest::newRow("within the relief yearly caps")
+            << "this_claim"
+            << CeilingYear{step(claim(ClaimKind::Inpatient, InstitutionLevel::Province, CareLocation::InProvince, 20000000),
+                                9925000, 4845000, 3000000, 2230000, true),
+                           step(county5k, 315000, 111000, 0, 2304000, true), step(m102, 180000, 72000, 48000, 2304000)};
+    }
+    void appliesYearlyOutOfPocketCeiling()
+    {
+        QFETCH(QString, variant);
+        QFETCH(CeilingYear, year);
+        const Policy policy = oopCeilingPolicy([&](QJsonObject &pr) {
+            if (variant == QLatin1String("no_share_caps"))
+                pr.remove(QStringLiteral("share_caps"));
+            if (variant == QLatin1String("highest_of_year"))
+                pr.insert(QStringLiteral("ceiling_choice"), QStringLiteral("highest_of_year"));
+            if (variant == QLatin1String("of_total")) {
+                QJsonArray ceilings = pr.value(QStringLiteral("out_of_pocket_ceilings")).toArray();
+                for (qsizetype i = 0; i < ceilings.size(); ++i) {
+                    QJsonObject c = ceilings[i].toObject();
+                    c.insert(QStringLiteral("of"), QStringLiteral("total"));
+                    ceilings[i] = c;
+                }
+                pr.insert(QStringLiteral("out_of_pocket_ceilings"), ceilings);
+            }
+        });
+        QCOMPARE(policy.povertyRelief.outOfPocketCeilings.size(), 3);
+        const PersonFacts poor = person(1, cats({PersonCategory::Poverty}), {QStringLiteral("M102")});
+        YearToDate ytd;
+        qint64 relief[ClaimCodes::kindCount] = {};
+        qint64 outOfPocketTotal = 0;
+        for (qsizetype i = 0; i < year.size(); ++i) {
+            const CeilingStep &s = year[i];
+            const QByteArray at = "claim " + QByteArray::number(i + 1);
+            const SettlementResult r = settle(poor, s.claim, ytd, policy);
+            QVERIFY2(SettlementResult::refusalCode(r.refused) == s.refused, at.constData());
+            QVERIFY2(r.basicFen == s.basicFen, at + " basic " + QByteArray::number(r.basicFen));
+            QVERIFY2(r.criticalFen == s.criticalFen, at + " critical " + QByteArray::number(r.criticalFen));
+            QVERIFY2(r.assistanceFen == 0, at.constData());
+            QVERIFY2(r.reliefFen == s.reliefFen, at + " relief " + QByteArray::number(r.reliefFen));
+            QVERIFY2(r.hasFlag(ReliefCapReached) == s.reliefCapReached, at.constData());
+            QCOMPARE(r.outOfPocketFen, s.claim.totalFen - r.paidFen());
+            QVERIFY2(r.yearToDate.oopInScopeFen == s.oopInScopeAfterFen,
+                     at + " year's in-scope out-of-pocket " + QByteArray::number(r.yearToDate.oopInScopeFen));
+            // Relief never pays what is outside scope.
+            QVERIFY(r.outOfPocketFen >= s.claim.selfPaidFen + s.claim.categoryBCopayFen);
+            if (r.isRefused()) {
+                QVERIFY(r.yearToDate == ytd); // refused claims move no total
+            } else {
+                QCOMPARE(r.explanation.reliefByCeilingFen >= 0, true);
+                QCOMPARE(std::min(std::max(r.explanation.reliefByShareFen, r.explanation.reliefByCeilingFen),
+                                  r.explanation.reliefCapRemainingFen),
+                         r.reliefFen);
+                relief[int(s.claim.kind)] += r.reliefFen;
+                outOfPocketTotal += r.outOfPocketFen;
+            }
+            // Stored and read back between claims, the totals are the same.
+            const Result<YearToDate> back = YearToDate::fromJson(r.yearToDate.toJson());
+            QVERIFY(back.ok());
+            QVERIFY(*back == r.yearToDate);
+            ytd = *back;
+        }
+        for (int k = 0; k < ClaimCodes::kindCount; ++k)
+            QCOMPARE(ytd.reliefFen[std::size_t(k)], relief[k]);
+        QCOMPARE(ytd.oopTotalFen, outOfPocketTotal);
+    }
+
+    void explainsTheOutOfPocketCeiling()
+    {
+        const Policy policy = oopCeilingPolicy();
+        const PersonFacts poor = person(1, cats({PersonCategory::Poverty}));
+        YearToDate ytd;
+        ytd.oopInScopeFen = 200000;
+        ytd.oopTotalFen = 201500;
+        const SettlementResult r = settle(poor, inpatientCounty(2000000), ytd, policy);
+        QCOMPARE(policy.povertyRelief.outOfPocketCeilings[r.explanation.reliefCeilingRule].name, QStringLiteral("in county"));
+        QCOMPARE(r.explanation.reliefCeilingFen, 300000);
+        QCOMPARE(r.explanation.reliefOutOfPocketBeforeFen, 200000);
+        QCOMPARE(r.explanation.reliefAllowedShareFen, 200000);
+        QCOMPARE(r.explanation.reliefByShareFen, 435000);
+        QCOMPARE(r.explanation.reliefByCeilingFen, 535000);
+        QCOMPARE(r.reliefFen, 535000);
+        QCOMPARE(r.yearToDate.oopInScopeFen, 300000);
+        QCOMPARE(r.yearToDate.oopTotalFen, 303000);
+        QCOMPARE(r.yearToDate.oopCeilingFen, 300000);
+        // A person who is not a registered poverty person: no relief, no out-of-pocket kept for the ceiling.
+        const SettlementResult ordinary = settle(person(1), inpatientCounty(2000000), ytd, policy);
+        QCOMPARE(ordinary.reliefFen, 0);
+        QCOMPARE(ordinary.explanation.reliefCeilingRule, -1);
+        QCOMPARE(ordinary.yearToDate.oopInScopeFen, 200000);
+        // General outpatient is not a kind the relief applies to.
+        const SettlementResult visit = settle(poor, claim(ClaimKind::GeneralOutpatient, InstitutionLevel::Village,
+                                                          CareLocation::InCounty, 10000), ytd, policy);
+        QCOMPARE(visit.reliefFen, 0);
+        QCOMPARE(visit.yearToDate.oopInScopeFen, 200000);
+        // The demo county has no ceiling: its year-to-date keeps none.
+        const SettlementResult demo = settle(poor, inpatientCounty(2000000));
+        QCOMPARE(demo.explanation.reliefCeilingRule, -1);
+        QCOMPARE(demo.yearToDate.oopInScopeFen, 0);
+        QCOMPARE(demo.yearToDate.oopCeilingFen, 0);
+    }
+
     // f(B) rounds once per segment; a claim pays f(B_after) − f(B_before).
     void paysCriticalSegmentsAcrossABoundary()
     {
@@ -655,6 +855,26 @@ private slots:
         QVERIFY(sum > 0);
         // A loose floor so that a noisy machine does not fail the suite; the target is measured in the benchmark.
         QVERIFY2(perSecond > 200000, qPrintable(QString::number(perSecond)));
+
+        // The same with a yearly out-of-pocket ceiling and a share cap both in play.
+        const Policy ceiling = oopCeilingPolicy();
+        const ClaimInput ceilingClaims[] = {inpatientCounty(1234567), special(QStringLiteral("M102"), 45678),
+                                            claim(ClaimKind::Inpatient, InstitutionLevel::City, CareLocation::InCity, 2345678),
+                                            claim(ClaimKind::Inpatient, InstitutionLevel::Province, CareLocation::OutOfProvince, 7654321)};
+        const PersonFacts tier1 = person(1, cats({PersonCategory::Poverty}), {QStringLiteral("M102")});
+        YearToDate half;
+        half.oopInScopeFen = 250000;
+        sum = 0;
+        timer.restart();
+        for (int i = 0; i < n; ++i) {
+            SettlementEngine::compute(ceiling, tier1, ceilingClaims[i & 3], half, r);
+            sum += r.reliefFen;
+        }
+        const qint64 ceilingNs = timer.nsecsElapsed();
+        const double ceilingPerSecond = double(n) * 1e9 / double(ceilingNs);
+        qInfo("engine throughput with an out-of-pocket ceiling: %.0f settlements/s", ceilingPerSecond);
+        QVERIFY(sum > 0);
+        QVERIFY2(ceilingPerSecond > 200000, qPrintable(QString::number(ceilingPerSecond)));
     }
 };
 
