@@ -3,8 +3,8 @@
 // window; signing out comes back to the sign-in.
 
 #include "common/uilanguage.h"
-#include "demorunner.h"
 #include "person/personview.h"
+#include "setup/demorunner.h"
 #include "setup/firstrunsetupdialog.h"
 #include "itemmodels/personsearchmodel.h"
 #include "shell/mainwindow.h"

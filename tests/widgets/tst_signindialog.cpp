@@ -1,5 +1,6 @@
 #include "../support/testreplica.h"
 
+#include "setup/demorunner.h"
 #include "setup/firstrunsetupdialog.h"
 #include "signin/signindialog.h"
 
@@ -40,6 +41,7 @@ private slots:
     void escapeQuits();
     void firstRunCreatesTownshipAndAdministrator();
     void firstRunRefusesMismatchedPasswords();
+    void demoCountyReplacesTheEmptyReplica();
 
 private:
     void typeCredentials(SignInDialog &dialog, const QString &login, const QString &password);
@@ -181,6 +183,32 @@ void TestSignInDialog::firstRunRefusesMismatchedPasswords()
     QVERIFY(dialog.isVisible());
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("townshipCode"));
     QCOMPARE(empty.count(QStringLiteral("township")), 0);
+}
+
+void TestSignInDialog::demoCountyReplacesTheEmptyReplica()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("replica.db"));
+    const QString connection = QStringLiteral("demo-test");
+    {
+        auto empty = Database::open(path, connection);
+        QVERIFY2(empty.ok(), qPrintable(empty.errorText()));
+        QVERIFY(!UserService::hasUsers(empty.value()));
+    }
+    auto demo = DemoRunner::replaceWithDemo(path, connection, QStringLiteral(JINGBAN_CLI_PATH));
+    QVERIFY2(demo.ok(), qPrintable(demo.errorText()));
+    QVERIFY(UserService::hasUsers(demo.value()));
+    QSqlQuery q(demo.value());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM person")) && q.next());
+    QVERIFY(q.value(0).toInt() > 100);
+    q = QSqlQuery();
+    // A replica with accounts is never replaced.
+    auto again = DemoRunner::replaceWithDemo(path, connection, QStringLiteral(JINGBAN_CLI_PATH));
+    QVERIFY(!again.ok());
+    QVERIFY(QFile::exists(path));
+    demo = Result<QSqlDatabase>(Validation());
+    again = Result<QSqlDatabase>(Validation());
+    Database::close(connection);
 }
 
 QTEST_MAIN(TestSignInDialog)

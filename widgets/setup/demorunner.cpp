@@ -28,8 +28,9 @@ void removeReplicaFiles(const QString &path)
 }
 } // namespace
 
-Result<QSqlDatabase> DemoRunner::replaceWithDemo(const QString &path, const QString &connectionName)
+Result<QSqlDatabase> DemoRunner::replaceWithDemo(const QString &path, const QString &connectionName, const QString &cliProgram)
 {
+    const QString program = cliProgram.isEmpty() ? cliPath() : cliProgram;
     {
         auto current = Database::open(path, connectionName);
         if (current && UserService::hasUsers(current.value()))
@@ -51,7 +52,7 @@ Result<QSqlDatabase> DemoRunner::replaceWithDemo(const QString &path, const QStr
     QEventLoop loop;
     QObject::connect(&cli, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(&cli, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    cli.start(cliPath(), {QStringLiteral("demo"), QStringLiteral("--db"), temp, QStringLiteral("--scale"),
+    cli.start(program, {QStringLiteral("demo"), QStringLiteral("--db"), temp, QStringLiteral("--scale"),
                           QStringLiteral("small"), QStringLiteral("--seed"), QStringLiteral("1")});
     if (cli.state() != QProcess::NotRunning || cli.waitForStarted(5000))
         loop.exec();

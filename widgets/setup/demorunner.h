@@ -15,5 +15,7 @@ public:
     static QString cliPath();
     static bool available();
     // The replica at path must have no account (first run); it is replaced.
-    static Result<QSqlDatabase> replaceWithDemo(const QString &path, const QString &connectionName);
+    // cli defaults to cliPath().
+    static Result<QSqlDatabase> replaceWithDemo(const QString &path, const QString &connectionName,
+                                                const QString &cli = {});
 };
