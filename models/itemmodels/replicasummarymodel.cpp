@@ -54,7 +54,6 @@ QString enrollmentStatusLabel(const QString &s)
 ReplicaSummaryModel::ReplicaSummaryModel(const QSqlDatabase &db, Section section, const QString &townshipId, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_section(section), m_townshipId(townshipId)
 {
-    refresh();
 }
 
 qint64 ReplicaSummaryModel::pendingOperations(const QSqlDatabase &db)
@@ -122,6 +121,7 @@ void ReplicaSummaryModel::addText(const QString &item, const QString &text)
 void ReplicaSummaryModel::refresh()
 {
     beginResetModel();
+    m_loaded = true;
     m_lines.clear();
     const QString hScope = QString::fromLatin1(kHouseholdScope);
     const QString rScope = QString::fromLatin1(kRowScope);

@@ -10,7 +10,9 @@
 // What the replica holds for one area of work, as (item, figure) rows read
 // straight from the tables: the honest content of each main-window page
 // until the screen of that area lands. Scoped to one township when
-// townshipId is set (a township user), else the whole replica.
+// townshipId is set (a township user), else the whole replica. Nothing is
+// read until refresh(), so that a window can hold one per page and read
+// only the page shown (counting a county's replica takes a moment).
 class ReplicaSummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
 
     Section section() const { return m_section; }
     void refresh();
+    bool isLoaded() const { return m_loaded; }
 
     // Pending outbox operations and the time of the last sync (invalid if
     // never synced): for the status bar as well.
@@ -52,4 +55,5 @@ private:
     Section m_section;
     QString m_townshipId;
     QVector<Line> m_lines;
+    bool m_loaded = false;
 };

@@ -316,9 +316,12 @@ void TestPersonSearchModel::householdModelListsHeadFirst()
 void TestPersonSearchModel::summaryCountsTheReplica()
 {
     ReplicaSummaryModel enrollment(m_replica->db, ReplicaSummaryModel::Section::Enrollment, m_replica->townshipId);
+    QCOMPARE(enrollment.rowCount(), 0);   // nothing read before refresh()
+    enrollment.refresh();
     QCOMPARE(enrollment.index(0, ReplicaSummaryModel::FigureColumn).data(ReplicaSummaryModel::SortValueRole).toLongLong(), 7);
     QCOMPARE(enrollment.index(1, ReplicaSummaryModel::FigureColumn).data(ReplicaSummaryModel::SortValueRole).toLongLong(), 30);
     ReplicaSummaryModel other(m_replica->db, ReplicaSummaryModel::Section::Enrollment, QStringLiteral("another-township"));
+    other.refresh();
     QCOMPARE(other.index(0, ReplicaSummaryModel::FigureColumn).data(ReplicaSummaryModel::SortValueRole).toLongLong(), 0);
     QVERIFY(ReplicaSummaryModel::pendingOperations(m_replica->db) > 30);
     QVERIFY(!ReplicaSummaryModel::lastSync(m_replica->db).isValid());

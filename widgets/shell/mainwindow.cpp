@@ -120,7 +120,15 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
         navWidth = qMax(navWidth, QFontMetrics(navFont).horizontalAdvance(m_nav->item(i)->text()));
     m_nav->setFixedWidth(navWidth + 48);
     m_nav->setCurrentRow(0);
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        // A page's figures are read when it is first shown (F5 reads again).
+        if (row >= EnrollmentPage && row < EnrollmentPage + m_summaries.size()) {
+            ReplicaSummaryModel *model = m_summaries.at(row - EnrollmentPage);
+            if (!model->isLoaded())
+                model->refresh();
+        }
+        m_pages->setCurrentIndex(row);
+    });
 
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralContent"));
@@ -276,7 +284,8 @@ bool MainWindow::openPerson(const QString &personId)
 void MainWindow::refresh()
 {
     for (ReplicaSummaryModel *m : std::as_const(m_summaries))
-        m->refresh();
+        if (m->isLoaded() || m_pages->currentIndex() == EnrollmentPage + m_summaries.indexOf(m))
+            m->refresh();
     if (!m_searchModel->searchText().isEmpty())
         m_searchModel->setSearchText(m_searchModel->searchText());
     updateStatusBar();
