@@ -2,6 +2,7 @@
 #include "auditcommand.h"
 #include "checkcommand.h"
 #include "democommand.h"
+#include "rostercommand.h"
 #include "settlecommand.h"
 
 CommandRegistry::CommandRegistry()
@@ -10,6 +11,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<SettleCommand>());
+    m_commands.push_back(std::make_unique<RosterCommand>());
 }
 
 std::vector<CliCommand *> CommandRegistry::commands() const
