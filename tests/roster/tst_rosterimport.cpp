@@ -7,12 +7,15 @@
 #include "roster/rosterexport.h"
 #include "roster/rosterimport.h"
 #include "roster/spreadsheetreader.h"
+#include "services/auditchain.h"
 #include "services/enrollmentservice.h"
 #include "services/policyservice.h"
 #include "storage/localsettings.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -83,6 +86,8 @@ private slots:
     void importsTenThousandRowsOnce_data();
     void importsTenThousandRowsOnce();
     void cancelAtHalfLeavesNothing();
+    void writesRowsAsTheServicesDo();
+    void measuresHundredThousandRows();
     void readsShuffledAndExtraColumns();
     void remembersTheClerksMapping();
     void findsTheHeaderBelowATitle();
@@ -157,6 +162,7 @@ void TestRosterImport::importsTenThousandRowsOnce()
     QCOMPARE(after.audit, before.audit + f.households + 9950);
     QCOMPARE(after.outbox, before.outbox + f.households + 9950);
     qInfo("%s: preview %lld ms, import %lld ms for 10,000 rows", qPrintable(format), previewMs, runMs);
+    QVERIFY(AuditChain::verify(r.db).ok());
 
     // Every household has its head, and the categories arrived.
     QSqlQuery q(r.db);
@@ -199,6 +205,112 @@ void TestRosterImport::cancelAtHalfLeavesNothing()
     auto again = importFile(r, path, r.clerk);
     QVERIFY(again.ok());
     QCOMPARE(again->imported, 9950);
+}
+
+void TestRosterImport::writesRowsAsTheServicesDo()
+{
+    // A person added at the counter and one imported: the same columns in
+    // the row, the audit entry and the outbox operation, and an intact chain.
+    TestReplica r;
+    r.setUpTownship();
+    {
+        ChangeWriter w(r.db, r.clerk);
+        HouseholdService hs(w);
+        const QString h = hs.createHousehold({r.villageId, QStringLiteral("C001"), QString(), QString()})->value(QStringLiteral("id")).toString();
+        QVERIFY(hs.addPerson({h, testIdNumber(QStringLiteral("19600101"), 11), QStringLiteral("刘一"), QStringLiteral("self")}).ok());
+    }
+    const RosterFixture f = RosterFixture::make(4, 0);
+    QCOMPARE(importFile(r, writeFixture(r, f, QStringLiteral("utf8")), r.clerk)->imported, 4);
+    // And a counter write after the import continues the chain and the clock.
+    {
+        ChangeWriter w(r.db, r.clerk);
+        HouseholdService hs(w);
+        QVERIFY(hs.createHousehold({r.villageId, QStringLiteral("C002"), QString(), QString()}).ok());
+    }
+    QVERIFY(AuditChain::verify(r.db).ok());
+    auto keys = [&](const QString &sql) {
+        QSqlQuery q(r.db);
+        q.exec(sql);
+        return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().keys() : QStringList();
+    };
+    const QStringList counter = keys(QStringLiteral("SELECT payload FROM sync_outbox WHERE entity = 'person' ORDER BY seq LIMIT 1"));
+    QVERIFY(!counter.isEmpty());
+    QCOMPARE(keys(QStringLiteral("SELECT payload FROM sync_outbox WHERE entity = 'person' ORDER BY seq DESC LIMIT 1")), counter);
+    QCOMPARE(keys(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'person.import' LIMIT 1")), counter);
+    const QStringList household = keys(QStringLiteral("SELECT payload FROM sync_outbox WHERE entity = 'household' ORDER BY seq LIMIT 1"));
+    QCOMPARE(keys(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'household.import' LIMIT 1")), household);
+    QSqlQuery q(r.db);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT hlc FROM sync_outbox ORDER BY seq) a")));
+    QVERIFY(q.exec(QStringLiteral("SELECT hlc FROM sync_outbox ORDER BY seq")));
+    QString last;
+    while (q.next()) {
+        QVERIFY2(q.value(0).toString() > last, "the outbox clock runs forward");
+        last = q.value(0).toString();
+    }
+}
+
+void TestRosterImport::measuresHundredThousandRows()
+{
+    // Opt-in (JINGBAN_ROSTER_BENCH=1): 100,000 rows from XLSX beside raw
+    // SQLite inserting the same rows in the same run.
+    if (qEnvironmentVariableIntValue("JINGBAN_ROSTER_BENCH") != 1)
+        QSKIP("set JINGBAN_ROSTER_BENCH=1 to measure 100,000 rows");
+    TestReplica r;
+    r.setUpTownship();
+    const RosterFixture f = RosterFixture::make(100000, 0);
+    const QString path = writeFixture(r, f, QStringLiteral("xlsx"));
+    QElapsedTimer t;
+    t.start();
+    RosterImport import(r.db, r.clerk);
+    QVERIFY(import.open(path).ok());
+    const qint64 readMs = t.elapsed();
+    auto s = import.run();
+    const qint64 totalMs = t.elapsed();
+    QVERIFY2(s.ok(), qPrintable(s.errorText()));
+    QCOMPARE(s->imported, 100000);
+    t.restart();
+    QVERIFY(AuditChain::verify(r.db).ok());
+    const qint64 verifyMs = t.elapsed();
+
+    // Baseline: the same person rows, raw prepared inserts, one transaction.
+    TestReplica raw;
+    raw.setUpTownship();
+    QSqlQuery q(raw.db);
+    t.restart();
+    QVERIFY(q.exec(QStringLiteral("BEGIN")));
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO household (id, township_id, village_id, code, updated_at) VALUES (?,?,?,?,?)")));
+    QHash<QString, QString> households;
+    for (const QStringList &row : f.rows) {
+        if (households.contains(row[0]))
+            continue;
+        const QString id = ChangeWriter::newId();
+        households.insert(row[0], id);
+        q.addBindValue(id);
+        q.addBindValue(raw.townshipId);
+        q.addBindValue(raw.villageId);
+        q.addBindValue(row[0]);
+        q.addBindValue(QStringLiteral("2024-01-01T00:00:00.000Z"));
+        QVERIFY(q.exec());
+    }
+    QSqlQuery p(raw.db);
+    QVERIFY(p.prepare(QStringLiteral("INSERT INTO person (id, household_id, id_number, name, sex, birth_date, relation, updated_at) "
+                                     "VALUES (?,?,?,?,?,?,?,?)")));
+    for (const QStringList &row : f.rows) {
+        p.addBindValue(ChangeWriter::newId());
+        p.addBindValue(households.value(row[0]));
+        p.addBindValue(row[3]);
+        p.addBindValue(row[2]);
+        p.addBindValue(row[5] == QStringLiteral("男") ? QStringLiteral("M") : QStringLiteral("F"));
+        p.addBindValue(QStringLiteral("1950-01-01"));
+        p.addBindValue(QStringLiteral("other"));
+        p.addBindValue(QStringLiteral("2024-01-01T00:00:00.000Z"));
+        QVERIFY(p.exec());
+    }
+    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    const qint64 rawMs = t.elapsed();
+    qInfo("100,000 rows: read %lld ms, checked and written %lld ms, total %lld ms (%d households); "
+          "raw SQLite rows only %lld ms (%.1fx); audit verify %lld ms",
+          readMs, totalMs - readMs, totalMs, s->newHouseholds, rawMs, double(totalMs) / double(rawMs), verifyMs);
 }
 
 void TestRosterImport::readsShuffledAndExtraColumns()
