@@ -7,9 +7,6 @@
 #include <QSqlQuery>
 
 namespace {
-// Every statement below takes the township twice: "? = '' OR x = ?".
-const char *kHouseholdScope = "(? = '' OR h.township_id = ?)";
-const char *kRowScope = "(? = '' OR township_id = ?)";
 
 QString filingStatusLabel(const QString &s)
 {
@@ -123,8 +120,11 @@ void ReplicaSummaryModel::refresh()
     beginResetModel();
     m_loaded = true;
     m_lines.clear();
-    const QString hScope = QString::fromLatin1(kHouseholdScope);
-    const QString rScope = QString::fromLatin1(kRowScope);
+    // A plain equality (not "? = '' OR ..."), so that SQLite can start from
+    // the township's households (household(township_id, code)) and rows.
+    const bool all = m_townshipId.isEmpty();
+    const QString hScope = all ? QStringLiteral("1") : QStringLiteral("h.township_id = ?");
+    const QString rScope = all ? QStringLiteral("1") : QStringLiteral("township_id = ?");
     switch (m_section) {
     case Section::Enrollment:
         addCount(tr("Households"), QStringLiteral("SELECT COUNT(*) FROM household h WHERE h.deleted = 0 AND ") + hScope, scope());

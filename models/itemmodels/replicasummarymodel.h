@@ -49,7 +49,7 @@ private:
                     const QVariantList &binds = {});
     void addMoney(const QString &item, const QString &sql, const QVariantList &binds = {});
     void addText(const QString &item, const QString &text);
-    QVariantList scope() const { return {m_townshipId, m_townshipId}; }
+    QVariantList scope() const { return m_townshipId.isEmpty() ? QVariantList() : QVariantList{m_townshipId}; }
 
     QSqlDatabase m_db;
     Section m_section;
