@@ -152,8 +152,8 @@
         <translation>Evidence incomplete: add the test report.</translation>
     </message>
     <message>
-        <source>The diagnosis does not meet the catalogue's criteria.</source>
-        <translation>The diagnosis does not meet the catalogue's criteria.</translation>
+        <source>The diagnosis does not meet the catalogue&apos;s criteria.</source>
+        <translation>The diagnosis does not meet the catalogue&apos;s criteria.</translation>
     </message>
     <message>
         <source>Revoked on review: the criteria are no longer met.</source>
@@ -255,8 +255,8 @@
         <translation>Disease: required.</translation>
     </message>
     <message>
-        <source>Disease: %1 is not in the county's catalogue.</source>
-        <translation>Disease: %1 is not in the county's catalogue.</translation>
+        <source>Disease: %1 is not in the county&apos;s catalogue.</source>
+        <translation>Disease: %1 is not in the county&apos;s catalogue.</translation>
     </message>
     <message>
         <source>Disease: %1 is open to registered poverty persons only.</source>
@@ -290,8 +290,8 @@
         <translation>Jingban - first run</translation>
     </message>
     <message>
-        <source>This workstation has no accounts yet. Set up the township it serves and the township administrator's account, or open the demo county to look around.</source>
-        <translation>This workstation has no accounts yet. Set up the township it serves and the township administrator's account, or open the demo county to look around.</translation>
+        <source>This workstation has no accounts yet. Set up the township it serves and the township administrator&apos;s account, or open the demo county to look around.</source>
+        <translation>This workstation has no accounts yet. Set up the township it serves and the township administrator&apos;s account, or open the demo county to look around.</translation>
     </message>
     <message>
         <source>6 digits, e.g. 360121</source>
@@ -500,8 +500,8 @@
         <translation>Village: no such village.</translation>
     </message>
     <message>
-        <source>Household code: 1 to 32 letters, digits or '-'.</source>
-        <translation>Household code: 1 to 32 letters, digits or '-'.</translation>
+        <source>Household code: 1 to 32 letters, digits or &apos;-&apos;.</source>
+        <translation>Household code: 1 to 32 letters, digits or &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Phone: 11 digits for a mobile, or area code and number.</source>
@@ -552,8 +552,8 @@
         <translation>Date of death: before the date of birth.</translation>
     </message>
     <message>
-        <source>This person's death is recorded already.</source>
-        <translation>This person's death is recorded already.</translation>
+        <source>This person&apos;s death is recorded already.</source>
+        <translation>This person&apos;s death is recorded already.</translation>
     </message>
 </context>
 <context>
@@ -676,8 +676,8 @@
         <translation>Enrollment</translation>
     </message>
     <message>
-        <source>Households, insured persons and enrollments by scheme year in this workstation's replica. Enrolling households and printing receipts will be done on this page.</source>
-        <translation>Households, insured persons and enrollments by scheme year in this workstation's replica. Enrolling households and printing receipts will be done on this page.</translation>
+        <source>Households, insured persons and enrollments by scheme year in this workstation&apos;s replica. Enrolling households and printing receipts will be done on this page.</source>
+        <translation>Households, insured persons and enrollments by scheme year in this workstation&apos;s replica. Enrolling households and printing receipts will be done on this page.</translation>
     </message>
     <message>
         <source>Special outpatient</source>
@@ -760,8 +760,8 @@
         <translation>About Jingban</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Jingban %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The workstation of a township's counter for the urban and rural resident basic medical insurance: enrollment, special outpatient, claims and health poverty relief, on a local replica that syncs with the county office.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Jingban %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The workstation of a township's counter for the urban and rural resident basic medical insurance: enrollment, special outpatient, claims and health poverty relief, on a local replica that syncs with the county office.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Jingban %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The workstation of a township&apos;s counter for the urban and rural resident basic medical insurance: enrollment, special outpatient, claims and health poverty relief, on a local replica that syncs with the county office.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Jingban %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The workstation of a township&apos;s counter for the urban and rural resident basic medical insurance: enrollment, special outpatient, claims and health poverty relief, on a local replica that syncs with the county office.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <extracomment>status bar: user's name and role</extracomment>
+        <extracomment>status bar: user&apos;s name and role</extracomment>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
@@ -790,7 +790,10 @@
     </message>
     <message numerus="yes">
         <source>Sync: %1 change(s) waiting, %2</source>
-        <translation><numerusform>Sync: %1 change(s) waiting, %2</numerusform><numerusform>Sync: %1 change(s) waiting, %2</numerusform></translation>
+        <translation>
+            <numerusform>Sync: %1 change(s) waiting, %2</numerusform>
+            <numerusform>Sync: %1 change(s) waiting, %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Policy</source>
@@ -879,24 +882,30 @@
         <translation>Find a person</translation>
     </message>
     <message>
-        <source>Type an id number (whole or its beginning), a name or the name's pinyin initials (e.g. ZSF for 张三丰) in the search box above and press Enter. Ctrl+F goes to the search box.</source>
-        <translation>Type an id number (whole or its beginning), a name or the name's pinyin initials (e.g. ZSF for 张三丰) in the search box above and press Enter. Ctrl+F goes to the search box.</translation>
+        <source>Type an id number (whole or its beginning), a name or the name&apos;s pinyin initials (e.g. ZSF for 张三丰) in the search box above and press Enter. Ctrl+F goes to the search box.</source>
+        <translation>Type an id number (whole or its beginning), a name or the name&apos;s pinyin initials (e.g. ZSF for 张三丰) in the search box above and press Enter. Ctrl+F goes to the search box.</translation>
     </message>
     <message>
-        <source>"%1" is neither an id number, a name nor pinyin initials.</source>
-        <translation>"%1" is neither an id number, a name nor pinyin initials.</translation>
+        <source>&quot;%1&quot; is neither an id number, a name nor pinyin initials.</source>
+        <translation>&quot;%1&quot; is neither an id number, a name nor pinyin initials.</translation>
     </message>
     <message>
-        <source>No person found for "%1".</source>
-        <translation>No person found for "%1".</translation>
+        <source>No person found for &quot;%1&quot;.</source>
+        <translation>No person found for &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n persons found for "%1"; scroll down for more. Enter opens the person.</source>
-        <translation><numerusform>The first %n persons found for "%1"; scroll down for more. Enter opens the person.</numerusform><numerusform>The first %n persons found for "%1"; scroll down for more. Enter opens the person.</numerusform></translation>
+        <source>The first %n persons found for &quot;%1&quot;; scroll down for more. Enter opens the person.</source>
+        <translation>
+            <numerusform>The first %n persons found for &quot;%1&quot;; scroll down for more. Enter opens the person.</numerusform>
+            <numerusform>The first %n persons found for &quot;%1&quot;; scroll down for more. Enter opens the person.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) found for "%1". Enter opens the person.</source>
-        <translation><numerusform>%n person(s) found for "%1". Enter opens the person.</numerusform><numerusform>%n person(s) found for "%1". Enter opens the person.</numerusform></translation>
+        <source>%n person(s) found for &quot;%1&quot;. Enter opens the person.</source>
+        <translation>
+            <numerusform>%n person(s) found for &quot;%1&quot;. Enter opens the person.</numerusform>
+            <numerusform>%n person(s) found for &quot;%1&quot;. Enter opens the person.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1381,8 +1390,8 @@
         <translation>There is no built-in policy %1.</translation>
     </message>
     <message>
-        <source>must be "jingban-policy"</source>
-        <translation>must be "jingban-policy"</translation>
+        <source>must be &quot;jingban-policy&quot;</source>
+        <translation>must be &quot;jingban-policy&quot;</translation>
     </message>
     <message>
         <source>must list at least one tier</source>
@@ -1915,8 +1924,8 @@ Source: %6</translation>
         <translation>Household code: required.</translation>
     </message>
     <message>
-        <source>Household code: %1 is not 1 to 32 letters, digits or '-'.</source>
-        <translation>Household code: %1 is not 1 to 32 letters, digits or '-'.</translation>
+        <source>Household code: %1 is not 1 to 32 letters, digits or &apos;-&apos;.</source>
+        <translation>Household code: %1 is not 1 to 32 letters, digits or &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Village: required.</source>
@@ -1983,8 +1992,8 @@ Source: %6</translation>
         <translation>Household code: %1 belonged to a household that was removed; give this household a new code.</translation>
     </message>
     <message>
-        <source>Village: household %1 is in another village in this township's records.</source>
-        <translation>Village: household %1 is in another village in this township's records.</translation>
+        <source>Village: household %1 is in another village in this township&apos;s records.</source>
+        <translation>Village: household %1 is in another village in this township&apos;s records.</translation>
     </message>
     <message>
         <source>Village: household %1 is in another village on its first line in this file.</source>
@@ -2013,6 +2022,10 @@ Source: %6</translation>
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The roster could not be written: %1</source>
+        <translation>The roster could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -2069,8 +2082,8 @@ Source: %6</translation>
         <translation>Claim %1 has an unknown kind, level, location or referral.</translation>
     </message>
     <message>
-        <source>The person's claims cannot be read.</source>
-        <translation>The person's claims cannot be read.</translation>
+        <source>The person&apos;s claims cannot be read.</source>
+        <translation>The person&apos;s claims cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -2260,10 +2273,6 @@ Source: %6</translation>
         <source>File %1: not open.</source>
         <translation>File %1: not open.</translation>
     </message>
-    <message>
-        <source>File %1: row %2 cannot be written: %3</source>
-        <translation>File %1: row %2 cannot be written: %3</translation>
-    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -2276,8 +2285,8 @@ Source: %6</translation>
         <translation>Password: must not begin or end with a space.</translation>
     </message>
     <message>
-        <source>Login: 2 to 32 lower-case letters, digits, '.', '_' or '-', beginning with a letter.</source>
-        <translation>Login: 2 to 32 lower-case letters, digits, '.', '_' or '-', beginning with a letter.</translation>
+        <source>Login: 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter.</source>
+        <translation>Login: 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter.</translation>
     </message>
     <message>
         <source>Login: %1 is taken.</source>

@@ -152,7 +152,7 @@
         <translation>证明材料不全：请补充检查报告。</translation>
     </message>
     <message>
-        <source>The diagnosis does not meet the catalogue's criteria.</source>
+        <source>The diagnosis does not meet the catalogue&apos;s criteria.</source>
         <translation>诊断不符合病种目录的认定标准。</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@
         <translation>病种：必须填写。</translation>
     </message>
     <message>
-        <source>Disease: %1 is not in the county's catalogue.</source>
+        <source>Disease: %1 is not in the county&apos;s catalogue.</source>
         <translation>病种：%1 不在本县病种目录中。</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation>经办 - 首次设置</translation>
     </message>
     <message>
-        <source>This workstation has no accounts yet. Set up the township it serves and the township administrator's account, or open the demo county to look around.</source>
+        <source>This workstation has no accounts yet. Set up the township it serves and the township administrator&apos;s account, or open the demo county to look around.</source>
         <translation>本工作站还没有任何账号。请设置本工作站所服务的乡镇和乡镇管理员账号，或打开演示县先试用一下。</translation>
     </message>
     <message>
@@ -500,7 +500,7 @@
         <translation>村：查无此村。</translation>
     </message>
     <message>
-        <source>Household code: 1 to 32 letters, digits or '-'.</source>
+        <source>Household code: 1 to 32 letters, digits or &apos;-&apos;.</source>
         <translation>户编号：1 至 32 位字母、数字或“-”。</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
         <translation>死亡日期：早于出生日期。</translation>
     </message>
     <message>
-        <source>This person's death is recorded already.</source>
+        <source>This person&apos;s death is recorded already.</source>
         <translation>此人的死亡已登记过。</translation>
     </message>
 </context>
@@ -676,7 +676,7 @@
         <translation>参保登记</translation>
     </message>
     <message>
-        <source>Households, insured persons and enrollments by scheme year in this workstation's replica. Enrolling households and printing receipts will be done on this page.</source>
+        <source>Households, insured persons and enrollments by scheme year in this workstation&apos;s replica. Enrolling households and printing receipts will be done on this page.</source>
         <translation>本工作站数据库中的家庭户、参保人和各参保年度的参保登记情况。家庭户的参保登记和缴费票据打印将在本页办理。</translation>
     </message>
     <message>
@@ -760,7 +760,7 @@
         <translation>关于经办</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Jingban %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The workstation of a township's counter for the urban and rural resident basic medical insurance: enrollment, special outpatient, claims and health poverty relief, on a local replica that syncs with the county office.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Jingban %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The workstation of a township&apos;s counter for the urban and rural resident basic medical insurance: enrollment, special outpatient, claims and health poverty relief, on a local replica that syncs with the county office.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;经办 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;乡镇城乡居民基本医疗保险经办窗口的工作站：参保登记、特殊门诊、补偿和健康脱贫医疗救助。数据保存在本机，并与县医保中心同步。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <extracomment>status bar: user's name and role</extracomment>
+        <extracomment>status bar: user&apos;s name and role</extracomment>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
@@ -790,7 +790,9 @@
     </message>
     <message numerus="yes">
         <source>Sync: %1 change(s) waiting, %2</source>
-        <translation><numerusform>同步：%1 条修改待发送，%2</numerusform></translation>
+        <translation>
+            <numerusform>同步：%1 条修改待发送，%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Policy</source>
@@ -879,24 +881,28 @@
         <translation>查找参保人</translation>
     </message>
     <message>
-        <source>Type an id number (whole or its beginning), a name or the name's pinyin initials (e.g. ZSF for 张三丰) in the search box above and press Enter. Ctrl+F goes to the search box.</source>
+        <source>Type an id number (whole or its beginning), a name or the name&apos;s pinyin initials (e.g. ZSF for 张三丰) in the search box above and press Enter. Ctrl+F goes to the search box.</source>
         <translation>在上方查找框中输入公民身份号码（完整号码或前几位）、姓名或姓名拼音首字母（如“张三丰”输入 ZSF），然后按回车键。按 Ctrl+F 可回到查找框。</translation>
     </message>
     <message>
-        <source>"%1" is neither an id number, a name nor pinyin initials.</source>
+        <source>&quot;%1&quot; is neither an id number, a name nor pinyin initials.</source>
         <translation>“%1”既不是公民身份号码，也不是姓名或拼音首字母。</translation>
     </message>
     <message>
-        <source>No person found for "%1".</source>
+        <source>No person found for &quot;%1&quot;.</source>
         <translation>没有找到与“%1”相符的参保人。</translation>
     </message>
     <message numerus="yes">
-        <source>The first %n persons found for "%1"; scroll down for more. Enter opens the person.</source>
-        <translation><numerusform>以下是与“%1”相符的前 %n 人，向下滚动可查看更多。按回车键打开。</numerusform></translation>
+        <source>The first %n persons found for &quot;%1&quot;; scroll down for more. Enter opens the person.</source>
+        <translation>
+            <numerusform>以下是与“%1”相符的前 %n 人，向下滚动可查看更多。按回车键打开。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) found for "%1". Enter opens the person.</source>
-        <translation><numerusform>共找到与“%1”相符的 %n 人。按回车键打开。</numerusform></translation>
+        <source>%n person(s) found for &quot;%1&quot;. Enter opens the person.</source>
+        <translation>
+            <numerusform>共找到与“%1”相符的 %n 人。按回车键打开。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1381,8 +1387,8 @@
         <translation>没有内置政策 %1。</translation>
     </message>
     <message>
-        <source>must be "jingban-policy"</source>
-        <translation>必须为 "jingban-policy"</translation>
+        <source>must be &quot;jingban-policy&quot;</source>
+        <translation>必须为 &quot;jingban-policy&quot;</translation>
     </message>
     <message>
         <source>must list at least one tier</source>
@@ -1915,7 +1921,7 @@ Source: %6</source>
         <translation>户编号：必须填写。</translation>
     </message>
     <message>
-        <source>Household code: %1 is not 1 to 32 letters, digits or '-'.</source>
+        <source>Household code: %1 is not 1 to 32 letters, digits or &apos;-&apos;.</source>
         <translation>户编号：%1 不是 1 至 32 位字母、数字或“-”。</translation>
     </message>
     <message>
@@ -1983,7 +1989,7 @@ Source: %6</source>
         <translation>户编号：%1 原属于一个已删除的家庭户；请为本户另编户编号。</translation>
     </message>
     <message>
-        <source>Village: household %1 is in another village in this township's records.</source>
+        <source>Village: household %1 is in another village in this township&apos;s records.</source>
         <translation>村：本乡镇记录中，户 %1 属于另一个村。</translation>
     </message>
     <message>
@@ -2013,6 +2019,10 @@ Source: %6</source>
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The roster could not be written: %1</source>
+        <translation>无法写入花名册：%1</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2079,7 @@ Source: %6</source>
         <translation>补偿申请 %1 的就医类别、机构级别、就医地或转诊情况未知。</translation>
     </message>
     <message>
-        <source>The person's claims cannot be read.</source>
+        <source>The person&apos;s claims cannot be read.</source>
         <translation>无法读取此人的补偿记录。</translation>
     </message>
 </context>
@@ -2260,10 +2270,6 @@ Source: %6</source>
         <source>File %1: not open.</source>
         <translation>文件 %1：未打开。</translation>
     </message>
-    <message>
-        <source>File %1: row %2 cannot be written: %3</source>
-        <translation>文件 %1：无法写入第 %2 行：%3</translation>
-    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -2276,7 +2282,7 @@ Source: %6</source>
         <translation>密码：开头和结尾不能是空格。</translation>
     </message>
     <message>
-        <source>Login: 2 to 32 lower-case letters, digits, '.', '_' or '-', beginning with a letter.</source>
+        <source>Login: 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, beginning with a letter.</source>
         <translation>登录名：2 至 32 个小写字母、数字、“.”、“_”或“-”，以字母开头。</translation>
     </message>
     <message>
