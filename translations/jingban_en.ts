@@ -791,8 +791,8 @@
     <message numerus="yes">
         <source>Sync: %1 change(s) waiting, %2</source>
         <translation>
-            <numerusform>Sync: %1 change(s) waiting, %2</numerusform>
-            <numerusform>Sync: %1 change(s) waiting, %2</numerusform>
+            <numerusform>Sync: %1 change waiting, %2</numerusform>
+            <numerusform>Sync: %1 changes waiting, %2</numerusform>
         </translation>
     </message>
     <message>
@@ -903,8 +903,8 @@
     <message numerus="yes">
         <source>%n person(s) found for &quot;%1&quot;. Enter opens the person.</source>
         <translation>
-            <numerusform>%n person(s) found for &quot;%1&quot;. Enter opens the person.</numerusform>
-            <numerusform>%n person(s) found for &quot;%1&quot;. Enter opens the person.</numerusform>
+            <numerusform>%n person found for &quot;%1&quot;. Enter opens the person.</numerusform>
+            <numerusform>%n persons found for &quot;%1&quot;. Enter opens the person.</numerusform>
         </translation>
     </message>
 </context>
