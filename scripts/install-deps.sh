@@ -12,7 +12,7 @@ packages=(
   qt6-translations-l10n
   libqt6svg6 qt6-qpa-plugins
   libsodium-dev libsqlite3-dev sqlite3 libicu-dev
-  libquazip1-qt6-dev libxlsxwriter-dev
+  libquazip1-qt6-dev
   fonts-noto-cjk
   xvfb xauth
 )

@@ -42,7 +42,6 @@ BulkWriter::BulkWriter(sqlite3 *db, std::string workstationId, qint64 startMs, q
 {
     m_prevHash = AuditChain::genesisHash().toStdString();
     m_json.reserve(4096);
-    m_auditJson.reserve(4096);
     m_canonical.reserve(8192);
 }
 
@@ -106,7 +105,7 @@ bool BulkWriter::resumeChain()
     if (!m_audit) {
         const char *a = "INSERT INTO audit_log (seq, at, user_id, workstation_id, action, entity, row_id, before_json, "
                         "after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,NULL,?,?,?)";
-        const char *o = "INSERT INTO sync_outbox (op_id, entity, row_id, op, base_version, hlc, payload, user_id, "
+        const char *o = "INSERT INTO sync_outbox (op_id, entity, row_id, op, base_version, hlc, audit_seq, user_id, "
                         "workstation_id, created_at) VALUES (?,?,?,'insert',0,?,?,?,?,?)";
         if (sqlite3_prepare_v3(m_db, a, -1, SQLITE_PREPARE_PERSISTENT, &m_audit, nullptr) != SQLITE_OK)
             return fail("prepare audit_log");
@@ -250,12 +249,10 @@ bool BulkWriter::insert(int ti, std::string_view action, std::string_view userId
         }
         out.push_back('}');
     };
-    buildJson(m_json, false);
+    // One JSON per row: the audit entry's after_json, which the outbox
+    // operation points at.
+    buildJson(m_json, t.redacted >= 0);
     const std::string *auditJson = &m_json;
-    if (t.redacted >= 0) {
-        buildJson(m_auditJson, true);
-        auditJson = &m_auditJson;
-    }
 
     // [AuditChain::hashOf] prev | seq | at | user | workstation | action |
     // entity | row | before | after, separated by U+001F, as UTF-8.
@@ -317,7 +314,7 @@ bool BulkWriter::insert(int ti, std::string_view action, std::string_view userId
     sqlite3_bind_text(o, 2, t.entity.data(), int(t.entity.size()), SQLITE_STATIC);
     sqlite3_bind_text(o, 3, rowId.data(), int(rowId.size()), SQLITE_STATIC);
     sqlite3_bind_text(o, 4, m_hlc.data(), int(m_hlc.size()), SQLITE_STATIC);
-    sqlite3_bind_text(o, 5, m_json.data(), int(m_json.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(o, 5, seq);   // the row is the audit entry's after_json
     if (userId.empty())
         sqlite3_bind_null(o, 6);
     else

@@ -97,5 +97,5 @@ private:
     quint64 m_idState;
     std::string m_error;
     // Scratch buffers reused for every row.
-    std::string m_json, m_auditJson, m_canonical, m_hlc, m_opId;
+    std::string m_json, m_canonical, m_hlc, m_opId;
 };

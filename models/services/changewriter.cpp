@@ -297,7 +297,7 @@ Validation ChangeWriter::writeAuditAndOutbox(const QString &entity, const QStrin
     m_lastSeq = e.seq;
 
     QSqlQuery &o = prepared(QStringLiteral(
-        "INSERT INTO sync_outbox (op_id, entity, row_id, op, base_version, hlc, payload, user_id, workstation_id, "
+        "INSERT INTO sync_outbox (op_id, entity, row_id, op, base_version, hlc, audit_seq, user_id, workstation_id, "
         "created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     o.addBindValue(newId());
     o.addBindValue(entity);
@@ -305,7 +305,7 @@ Validation ChangeWriter::writeAuditAndOutbox(const QString &entity, const QStrin
     o.addBindValue(op);
     o.addBindValue(baseVersion);
     o.addBindValue(m_clock.tick(QDateTime::currentMSecsSinceEpoch()));
-    o.addBindValue(toJson(after));
+    o.addBindValue(e.seq);   // the row after the change is the audit entry's after_json
     o.addBindValue(m_user.id.isEmpty() ? QVariant() : QVariant(m_user.id));
     o.addBindValue(m_workstationId);
     o.addBindValue(m_now);

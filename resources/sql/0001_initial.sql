@@ -316,7 +316,8 @@ CREATE TABLE sync_outbox (
   op             TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
   base_version   INTEGER NOT NULL,         -- version the change was made on (0 for insert)
   hlc            TEXT NOT NULL,            -- hybrid logical clock
-  payload        TEXT NOT NULL,            -- the row after the change, JSON
+  audit_seq      INTEGER NOT NULL REFERENCES audit_log(seq), -- the change itself: that entry's after_json
+                                           -- (fields the audit leaves out are read from the row)
   user_id        TEXT,
   workstation_id TEXT NOT NULL,
   created_at     TEXT NOT NULL,

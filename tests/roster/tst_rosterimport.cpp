@@ -233,11 +233,11 @@ void TestRosterImport::writesRowsAsTheServicesDo()
         q.exec(sql);
         return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().keys() : QStringList();
     };
-    const QStringList counter = keys(QStringLiteral("SELECT payload FROM sync_outbox WHERE entity = 'person' ORDER BY seq LIMIT 1"));
+    const QStringList counter = keys(QStringLiteral("SELECT a.after_json FROM sync_outbox o JOIN audit_log a ON a.seq = o.audit_seq WHERE o.entity = 'person' ORDER BY o.seq LIMIT 1"));
     QVERIFY(!counter.isEmpty());
-    QCOMPARE(keys(QStringLiteral("SELECT payload FROM sync_outbox WHERE entity = 'person' ORDER BY seq DESC LIMIT 1")), counter);
+    QCOMPARE(keys(QStringLiteral("SELECT a.after_json FROM sync_outbox o JOIN audit_log a ON a.seq = o.audit_seq WHERE o.entity = 'person' ORDER BY o.seq DESC LIMIT 1")), counter);
     QCOMPARE(keys(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'person.import' LIMIT 1")), counter);
-    const QStringList household = keys(QStringLiteral("SELECT payload FROM sync_outbox WHERE entity = 'household' ORDER BY seq LIMIT 1"));
+    const QStringList household = keys(QStringLiteral("SELECT a.after_json FROM sync_outbox o JOIN audit_log a ON a.seq = o.audit_seq WHERE o.entity = 'household' ORDER BY o.seq LIMIT 1"));
     QCOMPARE(keys(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'household.import' LIMIT 1")), household);
     QSqlQuery q(r.db);
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT hlc FROM sync_outbox ORDER BY seq) a")));
