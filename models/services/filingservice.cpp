@@ -2,17 +2,16 @@
 
 #include <QSqlQuery>
 
-Result<QVariantMap> FilingService::file(const NewFiling &f)
+Validation FilingService::checkFiling(const NewFiling &f, const QString &ignoreFilingId, QString *townshipId) const
 {
     Validation v = m_writer.require(Permission::FileFilings);
     const auto person = m_writer.load(QStringLiteral("person"), f.personId);
-    QString townshipId;
     if (!person || person->value(QStringLiteral("deleted")).toInt()) {
         v.add(QStringLiteral("person_id"), tr("Person: no such person."));
     } else {
         const auto household = m_writer.load(QStringLiteral("household"), person->value(QStringLiteral("household_id")).toString());
-        townshipId = household ? household->value(QStringLiteral("township_id")).toString() : QString();
-        v.append(m_writer.requireTownship(townshipId));
+        *townshipId = household ? household->value(QStringLiteral("township_id")).toString() : QString();
+        v.append(m_writer.requireTownship(*townshipId));
     }
     if (!f.diagnosisDate.isValid())
         v.add(QStringLiteral("diagnosis_date"), tr("Diagnosis date: not a date."));
@@ -35,14 +34,22 @@ Result<QVariantMap> FilingService::file(const NewFiling &f)
     if (person && v.ok()) {
         QSqlQuery q(m_writer.database());
         q.prepare(QStringLiteral("SELECT status FROM filing WHERE person_id = ? AND disease_code = ? AND deleted = 0 "
-                                 "AND status IN ('reported','returned','reviewed','submitted','certified')"));
+                                 "AND id <> ? AND status IN ('reported','returned','reviewed','submitted','certified')"));
         q.addBindValue(f.personId);
         q.addBindValue(f.diseaseCode);
+        q.addBindValue(ignoreFilingId.isEmpty() ? QStringLiteral("-") : ignoreFilingId);   // NULL would match nothing
         if (q.exec() && q.next())
             v.add(QStringLiteral("disease_code"), tr("Disease: this person has a live filing for %1 already.").arg(f.diseaseCode));
     }
     if (!f.institutionId.isEmpty() && !m_writer.load(QStringLiteral("institution"), f.institutionId))
         v.add(QStringLiteral("institution_id"), tr("Institution: no such institution."));
+    return v;
+}
+
+Result<QVariantMap> FilingService::file(const NewFiling &f)
+{
+    QString townshipId;
+    Validation v = checkFiling(f, QString(), &townshipId);
     if (!v.ok())
         return Result<QVariantMap>(v);
 
@@ -96,4 +103,163 @@ Validation FilingService::review(const QString &filingId, bool approve, const QS
                                  filing->value(QStringLiteral("version")).toLongLong());
         return r ? Validation() : r.errors();
     });
+}
+
+Validation FilingService::correct(const QString &filingId, const NewFiling &f)
+{
+    const auto filing = m_writer.load(QStringLiteral("filing"), filingId);
+    if (!filing)
+        return Result<int>::failure(QStringLiteral("filing_id"), tr("Filing: no such filing.")).errors();
+    QString townshipId;
+    Validation v = checkFiling(f, filingId, &townshipId);
+    if (filing->value(QStringLiteral("status")).toString() != QLatin1String("returned"))
+        v.add(QStringLiteral("status"), tr("Only a returned filing can be corrected."));
+    if (f.personId != filing->value(QStringLiteral("person_id")).toString())
+        v.add(QStringLiteral("person_id"), tr("Person: a filing cannot be moved to another person; file a new one."));
+    if (!v.ok())
+        return v;
+    return m_writer.transact([&] {
+        auto r = m_writer.update(QStringLiteral("filing"), filingId,
+                                 {{QStringLiteral("disease_code"), f.diseaseCode},
+                                  {QStringLiteral("institution_id"), f.institutionId.isEmpty() ? QVariant() : QVariant(f.institutionId)},
+                                  {QStringLiteral("diagnosis_date"), f.diagnosisDate.toString(Qt::ISODate)},
+                                  {QStringLiteral("evidence_kind"), f.evidenceKind},
+                                  {QStringLiteral("note"), f.note.trimmed()},
+                                  {QStringLiteral("status"), QStringLiteral("reported")},
+                                  {QStringLiteral("reason"), QVariant()}},
+                                 QStringLiteral("filing.correct"), filing->value(QStringLiteral("version")).toLongLong());
+        return r ? Validation() : r.errors();
+    });
+}
+
+Validation FilingService::transition(const QStringList &filingIds, const QStringList &from, const QString &action,
+                                     const std::function<QVariantMap(const QVariantMap &)> &changes, bool makerMayNot)
+{
+    Validation v;
+    if (filingIds.isEmpty())
+        v.add(QStringLiteral("filing_id"), tr("Pick at least one filing."));
+    QList<QVariantMap> rows;
+    for (const QString &id : filingIds) {
+        const auto filing = m_writer.load(QStringLiteral("filing"), id);
+        if (!filing) {
+            v.add(QStringLiteral("filing_id"), tr("Filing: no such filing (%1).").arg(id));
+            continue;
+        }
+        v.append(m_writer.requireTownship(filing->value(QStringLiteral("township_id")).toString()));
+        if (makerMayNot)
+            v.append(m_writer.requireNotMaker(filing->value(QStringLiteral("created_by")).toString()));
+        const QString status = filing->value(QStringLiteral("status")).toString();
+        if (!from.contains(status))
+            v.add(QStringLiteral("status"), tr("Filing %1 is %2; this step needs it to be %3.")
+                                                .arg(filing->value(QStringLiteral("disease_code")).toString(), status,
+                                                     from.join(QLatin1Char('/'))));
+        rows.append(*filing);
+    }
+    if (!v.ok())
+        return v;
+    return m_writer.transact([&] {
+        for (const QVariantMap &row : rows) {
+            auto r = m_writer.update(QStringLiteral("filing"), row.value(QStringLiteral("id")).toString(), changes(row),
+                                     action, row.value(QStringLiteral("version")).toLongLong());
+            if (!r)
+                return r.errors();
+        }
+        return Validation();
+    });
+}
+
+Validation FilingService::submit(const QStringList &filingIds)
+{
+    Validation v = m_writer.require(Permission::ReviewFilings);
+    if (!v.ok())
+        return v;
+    return transition(filingIds, {QStringLiteral("reviewed")}, QStringLiteral("filing.submit"),
+                      [&](const QVariantMap &) {
+                          return QVariantMap{{QStringLiteral("status"), QStringLiteral("submitted")},
+                                             {QStringLiteral("submitted_by"), m_writer.user().id},
+                                             {QStringLiteral("submitted_at"), m_writer.now()}};
+                      },
+                      true);
+}
+
+Validation FilingService::certify(const QStringList &filingIds, const QDate &validFrom, const QDate &validTo)
+{
+    Validation v = m_writer.require(Permission::CertifyFilings);
+    if (!validFrom.isValid())
+        v.add(QStringLiteral("valid_from"), tr("Valid from: not a date."));
+    if (validTo.isValid() && validFrom.isValid() && validTo < validFrom)
+        v.add(QStringLiteral("valid_to"), tr("Valid to: before valid from."));
+    if (!v.ok())
+        return v;
+    return transition(filingIds, {QStringLiteral("submitted")}, QStringLiteral("filing.certify"),
+                      [&](const QVariantMap &) {
+                          return QVariantMap{{QStringLiteral("status"), QStringLiteral("certified")},
+                                             {QStringLiteral("valid_from"), validFrom.toString(Qt::ISODate)},
+                                             {QStringLiteral("valid_to"), validTo.isValid() ? QVariant(validTo.toString(Qt::ISODate)) : QVariant()},
+                                             {QStringLiteral("decided_by"), m_writer.user().id},
+                                             {QStringLiteral("decided_at"), m_writer.now()}};
+                      },
+                      true);
+}
+
+Validation FilingService::reject(const QStringList &filingIds, const QString &reason)
+{
+    Validation v = m_writer.require(Permission::CertifyFilings);
+    if (reason.trimmed().isEmpty())
+        v.add(QStringLiteral("reason"), tr("Reason: required when a filing is rejected."));
+    if (!v.ok())
+        return v;
+    return transition(filingIds, {QStringLiteral("submitted")}, QStringLiteral("filing.reject"),
+                      [&](const QVariantMap &) {
+                          return QVariantMap{{QStringLiteral("status"), QStringLiteral("rejected")},
+                                             {QStringLiteral("reason"), reason.trimmed()},
+                                             {QStringLiteral("decided_by"), m_writer.user().id},
+                                             {QStringLiteral("decided_at"), m_writer.now()}};
+                      },
+                      true);
+}
+
+Validation FilingService::revoke(const QString &filingId, const QString &reason)
+{
+    Validation v = m_writer.require(Permission::CertifyFilings);
+    if (reason.trimmed().isEmpty())
+        v.add(QStringLiteral("reason"), tr("Reason: required when a certification is revoked."));
+    if (!v.ok())
+        return v;
+    return transition({filingId}, {QStringLiteral("certified")}, QStringLiteral("filing.revoke"),
+                      [&](const QVariantMap &) {
+                          return QVariantMap{{QStringLiteral("status"), QStringLiteral("revoked")},
+                                             {QStringLiteral("reason"), reason.trimmed()},
+                                             {QStringLiteral("decided_by"), m_writer.user().id},
+                                             {QStringLiteral("decided_at"), m_writer.now()}};
+                      },
+                      false);
+}
+
+Result<int> FilingService::expireDue(const QDate &today)
+{
+    Validation v = m_writer.require(Permission::ReviewFilings);
+    if (!v.ok() && !RoleInfo::can(m_writer.user().role, Permission::CertifyFilings))
+        return Result<int>(v);
+    QStringList due;
+    QSqlQuery q(m_writer.database());
+    const bool county = RoleInfo::isCountyRole(m_writer.user().role);
+    q.prepare(county ? QStringLiteral("SELECT id FROM filing WHERE status = 'certified' AND deleted = 0 "
+                                      "AND valid_to IS NOT NULL AND valid_to < ?")
+                     : QStringLiteral("SELECT id FROM filing WHERE status = 'certified' AND deleted = 0 "
+                                      "AND valid_to IS NOT NULL AND valid_to < ? AND township_id = ?"));
+    q.addBindValue(today.toString(Qt::ISODate));
+    if (!county)
+        q.addBindValue(m_writer.user().townshipId);
+    if (q.exec())
+        while (q.next())
+            due << q.value(0).toString();
+    if (due.isEmpty())
+        return 0;
+    v = transition(due, {QStringLiteral("certified")}, QStringLiteral("filing.expire"),
+                   [](const QVariantMap &) { return QVariantMap{{QStringLiteral("status"), QStringLiteral("expired")}}; },
+                   false);
+    if (!v.ok())
+        return Result<int>(v);
+    return int(due.size());
 }

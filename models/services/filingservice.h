@@ -26,7 +26,21 @@ public:
     Result<QVariantMap> file(const NewFiling &filing);
     // Township review (初审): approve, or return to the clerk with a reason.
     Validation review(const QString &filingId, bool approve, const QString &reason = {});
+    // A returned filing, corrected by the clerk, goes back to 'reported'.
+    Validation correct(const QString &filingId, const NewFiling &corrected);
+    // Submission to the county (上报) of reviewed filings, all or none.
+    Validation submit(const QStringList &filingIds);
+    // County certification (认定) in a batch: all or none.
+    Validation certify(const QStringList &filingIds, const QDate &validFrom, const QDate &validTo);
+    Validation reject(const QStringList &filingIds, const QString &reason);
+    Validation revoke(const QString &filingId, const QString &reason);
+    // Certified filings whose validity ended before today become 'expired'.
+    Result<int> expireDue(const QDate &today);
 
 private:
+    Validation checkFiling(const NewFiling &f, const QString &ignoreFilingId, QString *townshipId) const;
+    // Moves each filing from one of `from` to `to` in one transaction.
+    Validation transition(const QStringList &filingIds, const QStringList &from, const QString &action,
+                          const std::function<QVariantMap(const QVariantMap &row)> &changes, bool makerMayNot);
     ChangeWriter &m_writer;
 };
