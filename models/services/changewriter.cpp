@@ -255,6 +255,30 @@ Result<QVariantMap> ChangeWriter::update(const QString &entity, const QString &i
     return *after;
 }
 
+Result<QVariantMap> ChangeWriter::insertAlone(const QString &entity, const QVariantMap &values, const QString &action)
+{
+    QVariantMap row;
+    const Validation v = transact([&] {
+        auto r = insert(entity, values, action);
+        if (!r)
+            return r.errors();
+        row = r.value();
+        return Validation();
+    });
+    if (!v.ok())
+        return Result<QVariantMap>(v);
+    return row;
+}
+
+Validation ChangeWriter::updateAlone(const QString &entity, const QString &id, const QVariantMap &changes,
+                                     const QString &action, qint64 expectedVersion)
+{
+    return transact([&] {
+        auto r = update(entity, id, changes, action, expectedVersion);
+        return r ? Validation() : r.errors();
+    });
+}
+
 Result<QVariantMap> ChangeWriter::tombstone(const QString &entity, const QString &id, const QString &action)
 {
     return update(entity, id, {{QStringLiteral("deleted"), 1}},

@@ -48,6 +48,12 @@ public:
     // Marks the row deleted (rows are never removed).
     Result<QVariantMap> tombstone(const QString &entity, const QString &id, const QString &action = {});
 
+    // insert() or update() in a transaction of their own, for a change that
+    // is one row.
+    Result<QVariantMap> insertAlone(const QString &entity, const QVariantMap &values, const QString &action);
+    Validation updateAlone(const QString &entity, const QString &id, const QVariantMap &changes, const QString &action,
+                           qint64 expectedVersion = -1);
+
     std::optional<QVariantMap> load(const QString &entity, const QString &id) const;
     // The time the current transaction writes, ISO 8601 UTC with milliseconds.
     QString now() const { return m_now; }

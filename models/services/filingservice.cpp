@@ -53,9 +53,7 @@ Result<QVariantMap> FilingService::file(const NewFiling &f)
     if (!v.ok())
         return Result<QVariantMap>(v);
 
-    QVariantMap row;
-    v = m_writer.transact([&] {
-        auto r = m_writer.insert(QStringLiteral("filing"),
+    return m_writer.insertAlone(QStringLiteral("filing"),
                                  {{QStringLiteral("township_id"), townshipId},
                                   {QStringLiteral("person_id"), f.personId},
                                   {QStringLiteral("disease_code"), f.diseaseCode},
@@ -66,14 +64,6 @@ Result<QVariantMap> FilingService::file(const NewFiling &f)
                                   {QStringLiteral("status"), QStringLiteral("reported")},
                                   {QStringLiteral("created_by"), m_writer.user().id}},
                                  QStringLiteral("filing.report"));
-        if (!r)
-            return r.errors();
-        row = r.value();
-        return Validation();
-    });
-    if (!v.ok())
-        return Result<QVariantMap>(v);
-    return row;
 }
 
 Validation FilingService::review(const QString &filingId, bool approve, const QString &reason)
@@ -118,8 +108,7 @@ Validation FilingService::correct(const QString &filingId, const NewFiling &f)
         v.add(QStringLiteral("person_id"), tr("Person: a filing cannot be moved to another person; file a new one."));
     if (!v.ok())
         return v;
-    return m_writer.transact([&] {
-        auto r = m_writer.update(QStringLiteral("filing"), filingId,
+    return m_writer.updateAlone(QStringLiteral("filing"), filingId,
                                  {{QStringLiteral("disease_code"), f.diseaseCode},
                                   {QStringLiteral("institution_id"), f.institutionId.isEmpty() ? QVariant() : QVariant(f.institutionId)},
                                   {QStringLiteral("diagnosis_date"), f.diagnosisDate.toString(Qt::ISODate)},
@@ -128,8 +117,6 @@ Validation FilingService::correct(const QString &filingId, const NewFiling &f)
                                   {QStringLiteral("status"), QStringLiteral("reported")},
                                   {QStringLiteral("reason"), QVariant()}},
                                  QStringLiteral("filing.correct"), filing->value(QStringLiteral("version")).toLongLong());
-        return r ? Validation() : r.errors();
-    });
 }
 
 Validation FilingService::transition(const QStringList &filingIds, const QStringList &from, const QString &action,

@@ -18,21 +18,6 @@ const QStringList &GeographyService::locations()
     return l;
 }
 
-Result<QVariantMap> GeographyService::insertOne(const QString &entity, const QVariantMap &values, const QString &action)
-{
-    QVariantMap row;
-    const Validation v = m_writer.transact([&] {
-        auto r = m_writer.insert(entity, values, action);
-        if (!r)
-            return r.errors();
-        row = r.value();
-        return Validation();
-    });
-    if (!v.ok())
-        return Result<QVariantMap>(v);
-    return row;
-}
-
 Result<QVariantMap> GeographyService::createTownship(const QString &countyCode, const QString &code, const QString &name)
 {
     Validation v = m_writer.require(Permission::ManageGeography);
@@ -46,7 +31,7 @@ Result<QVariantMap> GeographyService::createTownship(const QString &countyCode, 
         v.add(QStringLiteral("name"), tr("Township name: required."));
     if (!v.ok())
         return Result<QVariantMap>(v);
-    return insertOne(QStringLiteral("township"),
+    return m_writer.insertAlone(QStringLiteral("township"),
                      {{QStringLiteral("county_code"), countyCode}, {QStringLiteral("code"), code},
                       {QStringLiteral("name"), name.trimmed()}},
                      QStringLiteral("township.create"));
@@ -65,7 +50,7 @@ Result<QVariantMap> GeographyService::createVillage(const QString &townshipId, c
         v.add(QStringLiteral("name"), tr("Village name: required."));
     if (!v.ok())
         return Result<QVariantMap>(v);
-    return insertOne(QStringLiteral("village"),
+    return m_writer.insertAlone(QStringLiteral("village"),
                      {{QStringLiteral("township_id"), townshipId}, {QStringLiteral("code"), code},
                       {QStringLiteral("name"), name.trimmed()}},
                      QStringLiteral("village.create"));
@@ -87,7 +72,7 @@ Result<QVariantMap> GeographyService::createInstitution(const QString &code, con
         v.add(QStringLiteral("township_id"), tr("Township: no such township."));
     if (!v.ok())
         return Result<QVariantMap>(v);
-    return insertOne(QStringLiteral("institution"),
+    return m_writer.insertAlone(QStringLiteral("institution"),
                      {{QStringLiteral("code"), code.trimmed()}, {QStringLiteral("name"), name.trimmed()},
                       {QStringLiteral("initials"), PinyinInitials::of(name)}, {QStringLiteral("level"), level},
                       {QStringLiteral("location"), location},

@@ -19,6 +19,5 @@ public:
     static const QStringList &locations();
 
 private:
-    Result<QVariantMap> insertOne(const QString &entity, const QVariantMap &values, const QString &action);
     ChangeWriter &m_writer;
 };

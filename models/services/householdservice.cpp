@@ -45,24 +45,14 @@ Result<QVariantMap> HouseholdService::createHousehold(const NewHousehold &h)
         v.add(QStringLiteral("phone"), tr("Phone: 11 digits for a mobile, or area code and number."));
     if (!v.ok())
         return Result<QVariantMap>(v);
-    QVariantMap row;
-    v = m_writer.transact([&] {
-        auto r = m_writer.insert(QStringLiteral("household"),
-                                 {{QStringLiteral("township_id"), townshipId}, {QStringLiteral("village_id"), h.villageId},
-                                  {QStringLiteral("code"), h.code}, {QStringLiteral("address"), h.address.trimmed()},
-                                  {QStringLiteral("phone"), h.phone}},
-                                 QStringLiteral("household.create"));
-        if (!r) {
-            if (r.errors().text().contains(QLatin1String("UNIQUE")))
-                return Result<QVariantMap>::failure(QStringLiteral("code"), tr("Household code: %1 exists in this township.").arg(h.code)).errors();
-            return r.errors();
-        }
-        row = r.value();
-        return Validation();
-    });
-    if (!v.ok())
-        return Result<QVariantMap>(v);
-    return row;
+    auto r = m_writer.insertAlone(QStringLiteral("household"),
+                                  {{QStringLiteral("township_id"), townshipId}, {QStringLiteral("village_id"), h.villageId},
+                                   {QStringLiteral("code"), h.code}, {QStringLiteral("address"), h.address.trimmed()},
+                                   {QStringLiteral("phone"), h.phone}},
+                                  QStringLiteral("household.create"));
+    if (!r && r.errorText().contains(QLatin1String("UNIQUE")))
+        return Result<QVariantMap>::failure(QStringLiteral("code"), tr("Household code: %1 exists in this township.").arg(h.code));
+    return r;
 }
 
 Result<QVariantMap> HouseholdService::addPerson(const NewPerson &p)
@@ -153,11 +143,8 @@ Validation HouseholdService::recordDeath(const QString &personId, const QDate &d
         v.add(QStringLiteral("status"), tr("This person's death is recorded already."));
     if (!v.ok())
         return v;
-    return m_writer.transact([&] {
-        auto r = m_writer.update(QStringLiteral("person"), personId,
+    return m_writer.updateAlone(QStringLiteral("person"), personId,
                                  {{QStringLiteral("status"), QStringLiteral("dead")},
                                   {QStringLiteral("death_date"), deathDate.toString(Qt::ISODate)}},
                                  QStringLiteral("person.death"));
-        return r ? Validation() : r.errors();
-    });
 }

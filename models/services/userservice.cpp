@@ -70,9 +70,7 @@ Result<QVariantMap> UserService::createUser(const NewUser &user)
     if (hash.isEmpty())
         return Result<QVariantMap>::failure(QStringLiteral("password"), tr("Password: could not be hashed (out of memory)."));
 
-    QVariantMap row;
-    v = m_writer.transact([&] {
-        auto r = m_writer.insert(QStringLiteral("app_user"),
+    return m_writer.insertAlone(QStringLiteral("app_user"),
                                  {{QStringLiteral("login"), user.login},
                                   {QStringLiteral("display_name"), user.displayName.trimmed()},
                                   {QStringLiteral("role"), RoleInfo::code(user.role)},
@@ -80,14 +78,6 @@ Result<QVariantMap> UserService::createUser(const NewUser &user)
                                   {QStringLiteral("password_hash"), hash},
                                   {QStringLiteral("active"), 1}},
                                  QStringLiteral("user.create"));
-        if (!r)
-            return r.errors();
-        row = r.value();
-        return Validation();
-    });
-    if (!v.ok())
-        return Result<QVariantMap>(v);
-    return row;
 }
 
 Validation UserService::changePassword(const QString &userId, const QString &oldPassword, const QString &newPassword)
@@ -107,11 +97,8 @@ Validation UserService::changePassword(const QString &userId, const QString &old
     if (!v.ok())
         return v;
     const QString hash = PasswordHasher::hash(newPassword);
-    return m_writer.transact([&] {
-        auto r = m_writer.update(QStringLiteral("app_user"), userId, {{QStringLiteral("password_hash"), hash}},
+    return m_writer.updateAlone(QStringLiteral("app_user"), userId, {{QStringLiteral("password_hash"), hash}},
                                  QStringLiteral("user.password"));
-        return r ? Validation() : r.errors();
-    });
 }
 
 Validation UserService::setActive(const QString &userId, bool active)
@@ -121,11 +108,8 @@ Validation UserService::setActive(const QString &userId, bool active)
         v.add(QStringLiteral("active"), tr("You cannot deactivate your own account."));
     if (!v.ok())
         return v;
-    return m_writer.transact([&] {
-        auto r = m_writer.update(QStringLiteral("app_user"), userId, {{QStringLiteral("active"), active ? 1 : 0}},
+    return m_writer.updateAlone(QStringLiteral("app_user"), userId, {{QStringLiteral("active"), active ? 1 : 0}},
                                  active ? QStringLiteral("user.activate") : QStringLiteral("user.deactivate"));
-        return r ? Validation() : r.errors();
-    });
 }
 
 std::optional<SessionUser> UserService::byLogin(const QSqlDatabase &db, const QString &login)
