@@ -1,54 +1,63 @@
 #pragma once
 
-#include <QtGlobal>
-#include <optional>
+#include "engine/settlementengine.h"
+
+#include <QDate>
+#include <QVarLengthArray>
 #include <string>
 
-// The seam between the demo county and the policy engine. The generator
-// describes each claim it makes as a DemoClaim; a settler, when one is set,
-// returns its settlement, and the generator then writes the claim as
-// 'settled' (approved by the township reviewer) together with a settlement
-// row, both through the bulk write path with audit and outbox.
-//
-// TODO(engine): once models/engine lands, add EngineClaimSettler here: parse
-// the policy in force for claim.schemeYear once, keep YearToDate per person
-// (claims arrive person by person, in date order), call
-// SettlementEngine::settle and map SettlementResult onto DemoSettlement.
-// Until then no settler is set and every claim stays 'entered'.
-struct DemoClaim
+// What the policy engine needs of one person in one scheme year, with the
+// person's certifications, so that the certified diseases can be taken on
+// each claim's date exactly as SettlementInputs::personFacts reads them from
+// the replica: filings with status 'certified' and valid_from <= date <=
+// valid_to (an open valid_to never ends).
+struct DemoPersonYear
 {
-    std::string id;
-    std::string personId;
-    std::string townshipId;
-    int schemeYear = 0;
-    int tier = 1;
-    bool poverty = false, dibao = false, tekun = false, nearPoor = false;
-    std::string birthDate;   // YYYY-MM-DD
-    const char *kind = "";   // inpatient, general_outpatient, special_outpatient
-    const char *level = "";
-    const char *location = "";
-    const char *referral = "none";
-    std::string admission, discharge;   // YYYY-MM-DD
-    std::string diseaseCode;            // special outpatient only
-    qint64 totalFen = 0, selfPaidFen = 0, categoryBCopayFen = 0;
-    bool accident = false, thirdPartyLiable = false;
+    struct Certification
+    {
+        QString disease;
+        QDate validFrom;
+        QDate validTo;   // invalid: no end
+    };
+    PersonFacts facts;   // tier, categories, enrolled, death date; certified is set by factsOn()
+    QVarLengthArray<Certification, 1> certifications;
+
+    // The facts on a claim's date (its discharge, as ClaimService uses).
+    const PersonFacts &factsOn(const QDate &date);
 };
 
-struct DemoSettlement
-{
-    std::string policyId;
-    std::string policySha256;
-    qint64 inScopeFen = 0, deductibleFen = 0, basicFen = 0, criticalFen = 0, assistanceFen = 0, reliefFen = 0,
-           outOfPocketFen = 0;
-    std::string refused;   // empty: paid
-    std::string flags;     // comma-separated flag codes
-};
-
+// Settles the claims of one person and scheme year through the policy
+// engine, in the order given, carrying the person's year-to-date totals from
+// one claim to the next: the order in which they are settled must be the
+// order SettlementInputs::yearToDate replays them in (settled_at, slip_no),
+// so that the interactive path later starts from the same totals. Used by
+// the demo county and by the engine benchmark's recompute.
 class DemoClaimSettler
 {
 public:
-    virtual ~DemoClaimSettler() = default;
-    // The settlement of one claim, or nullopt to leave it 'entered'. Claims of
-    // one person come in date order. Must be deterministic.
-    virtual std::optional<DemoSettlement> settle(const DemoClaim &claim) = 0;
+    explicit DemoClaimSettler(const Policy &policy) : m_policy(policy) {}
+
+    const Policy &policy() const { return m_policy; }
+    // Starts a person: year-to-date totals back to zero.
+    void beginPerson(DemoPersonYear person);
+    DemoPersonYear &person() { return m_person; }
+
+    // Validates and settles the person's next claim (SettlementEngine::settle
+    // on the facts of the claim's discharge date); the totals then include it.
+    // False when the engine refuses the input itself (bad amounts or dates);
+    // the reason is in error().
+    bool settle(const ClaimInput &claim, SettlementResult &out);
+    const YearToDate &yearToDate() const { return m_ytd; }
+    const QString &error() const { return m_error; }
+
+    // How ClaimService::approve stores a result: the refusal code (empty when
+    // paid) and the flag codes joined by commas.
+    static const std::string &refusedCode(RefusalReason reason);
+    static const std::string &flagsText(quint32 flags);
+
+private:
+    const Policy &m_policy;
+    DemoPersonYear m_person;
+    YearToDate m_ytd;
+    QString m_error;
 };

@@ -1,11 +1,12 @@
 #include "democountygenerator.h"
 
 #include "bulkwriter.h"
+#include "democlaimsettler.h"
 #include "demonames.h"
-#include "demopolicies.h"
 #include "demorandom.h"
 #include "domain/idnumber.h"
 #include "domain/pinyininitials.h"
+#include "engine/policyparser.h"
 #include "storage/database.h"
 #include "storage/localsettings.h"
 
@@ -89,6 +90,69 @@ struct Household
     int persons = 0;
 };
 
+// A policy as the county published it: the document's bytes (stored in the
+// policy row) and what PolicyParser read from them (id, sha256, amounts).
+struct PublishedPolicy
+{
+    QByteArray document;
+    Policy policy;
+};
+
+// Every policy compiled into the program (resources/policies/*.json), by
+// scheme year. No amount is written in C++: a year without a policy is an error.
+class PublishedPolicies
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoCountyGenerator)
+public:
+    Validation load()
+    {
+        auto failure = [](const QString &message) {
+            Validation v;
+            v.add(QStringLiteral("policy"), message);
+            return v;
+        };
+        for (const QString &id : PolicyParser::embeddedIds()) {
+            QFile f(QStringLiteral(":/policies/%1.json").arg(id));
+            if (!f.open(QIODevice::ReadOnly))
+                return failure(tr("The published policy %1 cannot be read.").arg(id));
+            PublishedPolicy p;
+            p.document = f.readAll();
+            auto parsed = PolicyParser::parse(p.document);
+            if (!parsed)
+                return failure(tr("The published policy %1 is not valid: %2").arg(id, parsed.errorText()));
+            p.policy = std::move(parsed.value());
+            m_all.push_back(std::move(p));
+        }
+        std::stable_sort(m_all.begin(), m_all.end(), [](const PublishedPolicy &a, const PublishedPolicy &b) {
+            return a.policy.schemeYear < b.policy.schemeYear;
+        });
+        if (m_all.empty())
+            return failure(tr("No policy is compiled into the program."));
+        return {};
+    }
+    const std::vector<PublishedPolicy> &all() const { return m_all; }
+    // The policy in force for a scheme year: the newest one published for
+    // that year or before, or nullptr.
+    const Policy *forYear(int schemeYear) const
+    {
+        const Policy *best = nullptr;
+        for (const PublishedPolicy &p : m_all)
+            if (p.policy.schemeYear <= schemeYear)
+                best = &p.policy;
+        return best;
+    }
+
+private:
+    std::vector<PublishedPolicy> m_all;
+};
+
+quint32 categoriesOf(bool poverty, bool dibao, bool tekun, bool nearPoor)
+{
+    return (poverty ? ClaimCodes::bit(PersonCategory::Poverty) : 0u) | (dibao ? ClaimCodes::bit(PersonCategory::Dibao) : 0u)
+           | (tekun ? ClaimCodes::bit(PersonCategory::Tekun) : 0u)
+           | (nearPoor ? ClaimCodes::bit(PersonCategory::NearPoor) : 0u);
+}
+
 struct Member
 {
     const char *relation;
@@ -128,11 +192,18 @@ class Builder
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCountyGenerator)
 public:
-    Builder(const DemoCountyGenerator::Options &o, BulkWriter &w, const DemoNames &names, const DemoPolicies &policies,
-            DemoClaimSettler *settler)
-        : m_opt(o), m_spec(specOf(o.scale)), m_w(w), m_names(names), m_policies(policies), m_settler(settler),
-          m_root(o.seed)
+    Builder(const DemoCountyGenerator::Options &o, BulkWriter &w, const DemoNames &names, const PublishedPolicies &policies)
+        : m_opt(o), m_spec(specOf(o.scale)), m_w(w), m_names(names), m_policies(policies), m_root(o.seed)
     {
+        // The stored spellings of the claim vocabularies, from ClaimCodes.
+        for (int i = 0; i < ClaimCodes::kindCount; ++i)
+            m_kindCode[size_t(i)] = ClaimCodes::code(ClaimKind(i)).toStdString();
+        for (int i = 0; i < ClaimCodes::levelCount; ++i)
+            m_levelCode[size_t(i)] = ClaimCodes::code(InstitutionLevel(i)).toStdString();
+        for (int i = 0; i < ClaimCodes::locationCount; ++i)
+            m_locationCode[size_t(i)] = ClaimCodes::code(CareLocation(i)).toStdString();
+        for (int i = 0; i < ClaimCodes::referralCount; ++i)
+            m_referralCode[size_t(i)] = ClaimCodes::code(Referral(i)).toStdString();
         // Dates as text, precomputed: 1900-01-01 .. 2030-12-31.
         m_firstDay = dayOf(1900, 1, 1);
         const int last = dayOf(2030, 12, 31);
@@ -191,14 +262,14 @@ private:
         std::snprintf(buf, sizeof buf, "1%c%09llu", second[r.below(5)], static_cast<unsigned long long>(r.below(1000000000)));
         return buf;
     }
-    const Institution &pickInstitution(DemoRandom &r, const char *level, const char *location);
+    const Institution &pickInstitution(DemoRandom &r, InstitutionLevel level, CareLocation location);
+    void indexInstitutions();
 
     const DemoCountyGenerator::Options &m_opt;
     ScaleSpec m_spec;
     BulkWriter &m_w;
     const DemoNames &m_names;
-    const DemoPolicies &m_policies;
-    DemoClaimSettler *m_settler;
+    const PublishedPolicies &m_policies;
     DemoRandom m_root;
 
     int m_firstDay = 0;
@@ -213,6 +284,12 @@ private:
     std::vector<Township> m_townships;
     std::vector<Village> m_villages;
     std::vector<Institution> m_institutions;
+    // Institutions by level and location (or, when none has both, by location).
+    std::vector<const Institution *> m_institutionsAt[ClaimCodes::levelCount][ClaimCodes::locationCount];
+    std::array<std::string, ClaimCodes::kindCount> m_kindCode;
+    std::array<std::string, ClaimCodes::levelCount> m_levelCode;
+    std::array<std::string, ClaimCodes::locationCount> m_locationCode;
+    std::array<std::string, ClaimCodes::referralCount> m_referralCode;
     std::vector<Household> m_households;
     std::vector<Person> m_persons;
     std::unordered_map<int, int> m_idSerial;   // (birth day, sex) → next sequence
@@ -220,9 +297,11 @@ private:
     struct SpecialPlan
     {
         int person;
-        int fromDay;
+        int fromDay;   // first visit
         std::string diseaseCode;
+        QString disease;
         int category;
+        int validFrom, validTo;   // the certification's, inclusive
     };
     std::vector<SpecialPlan> m_special;   // certified filings valid in the claim year
     std::vector<int> m_slipSerial;
@@ -365,6 +444,7 @@ bool Builder::geography()
         if (!addInstitution(name, level.constData(), location.constData(), -1))
             return false;
     }
+    indexInstitutions();
     return true;
 }
 
@@ -372,25 +452,27 @@ bool Builder::catalogue()
 {
     using V = BulkWriter::Value;
     const std::string county = utf8(DemoCountyGenerator::countyCode());
-    for (const DemoPolicy &p : m_policies.all()) {
+    for (const PublishedPolicy &pp : m_policies.all()) {
+        const Policy &p = pp.policy;
         const std::string id = utf8(p.id), name = utf8(p.name), sha = utf8(p.sha256);
-        const std::string doc(p.document.constData(), size_t(p.document.size()));
+        const std::string doc(pp.document.constData(), size_t(pp.document.size()));
         const std::string published = moment(dayOf(p.schemeYear - 1, 12, 15), 2 * 3600);
         const V row[] = {id, county, p.schemeYear, 1, name, sha, doc, published};
         if (!put(tPolicy, "demo.policy", m_countyAdminId, row))
             return false;
     }
     for (int year : DemoCountyGenerator::schemeYears()) {
-        const DemoPolicy *p = m_policies.forYear(year);
+        const Policy *p = m_policies.forYear(year);
         if (!p) {
             error = tr("No policy is published for scheme year %1; the demo county needs one for every year it covers.")
                         .arg(year);
             return false;
         }
-        for (const DemoPolicy::Disease &d : p->diseases) {
+        for (const SpecialDisease &d : p->specialOutpatient.diseases) {
             const std::string id = m_w.newId(), code = utf8(d.code), name = utf8(d.name),
                               initials = utf8(PinyinInitials::of(d.name));
-            const V row[] = {id, year, code, name, initials, d.category, d.povertyOnly ? 1 : 0};
+            // [PolicyService::publish] poverty_only: open to some categories only.
+            const V row[] = {id, year, code, name, initials, d.category, d.openTo != 0 ? 1 : 0};
             if (!put(tDisease, "demo.disease", m_countyAdminId, row))
                 return false;
         }
@@ -599,7 +681,12 @@ bool Builder::enrollments()
     static const char *const kChannels[] = {"cash", "mobile", "bank"};
     for (int yi = 0; yi < years.size(); ++yi) {
         const int year = years[yi];
-        const DemoPolicy *policy = m_policies.forYear(year);
+        const Policy *policy = m_policies.forYear(year);
+        if (!policy) {
+            error = tr("No policy is published for scheme year %1; the demo county needs one for every year it covers.")
+                        .arg(year);
+            return false;
+        }
         std::vector<int> serial(m_townships.size(), 0);
         for (const Household &hh : m_households) {
             const bool subsidizedHousehold = m_persons[size_t(hh.firstPerson)].poverty
@@ -607,9 +694,13 @@ bool Builder::enrollments()
                                              || m_persons[size_t(hh.firstPerson)].tekun;
             if (!r.chance(subsidizedHousehold ? 0.998 : 0.965))
                 continue;   // this household did not enroll this year
-            const int tier = r.chance(0.12) ? 2 : 1;
-            const DemoPolicy::Tier *amounts = policy->tier(tier) ? policy->tier(tier) : policy->tier(1);
-            if (!amounts) {
+            const int wanted = r.chance(0.12) ? 2 : 1;
+            const int tier = policy->hasTier(wanted) ? wanted : 1;
+            // [EnrollmentService::enrollAndPay] what the person pays and what
+            // the state pays for them, from the policy's contribution rules.
+            const qint64 fullFen = policy->personalContributionFen(tier, 0);
+            const qint64 subsidyFen = policy->governmentSubsidyFen(tier);
+            if (fullFen < 0 || subsidyFen < 0) {
                 error = tr("Policy %1 has no contribution tier %2.").arg(policy->id).arg(tier);
                 return false;
             }
@@ -622,7 +713,7 @@ bool Builder::enrollments()
                 if (p.birthDay > dayOf(year, 12, 31) || r.chance(0.012))
                     continue;
                 enrolled.push_back(hh.firstPerson + i);
-                total += amounts->personalFen - policy->subsidizedFen(amounts->tier, p.poverty, p.dibao, p.tekun, p.nearPoor);
+                total += policy->personalContributionFen(tier, categoriesOf(p.poverty, p.dibao, p.tekun, p.nearPoor));
             }
             if (enrolled.empty())
                 continue;
@@ -632,7 +723,8 @@ bool Builder::enrollments()
             const int payDay = dayOf(year - 1, 9, 1) + int(r.below(120));
             const std::string paidAt = moment(payDay, int(r.range(1 * 3600, 9 * 3600)));
             char serialText[24];
-            std::snprintf(serialText, sizeof serialText, "%d%06d", year, ++serial[size_t(v.township)]);
+            // [EnrollmentService::enrollAndPay] receipt serial YYYY-NNNNNNN per township and year.
+            std::snprintf(serialText, sizeof serialText, "%d-%07d", year, ++serial[size_t(v.township)]);
             const std::string receiptId = m_w.newId();
             const char *channel = total == 0 ? "subsidy" : kChannels[r.chance(0.45) ? 0 : r.chance(0.7) ? 1 : 2];
             const V rec[] = {receiptId, t.id, serialText, hh.id, year, total, channel, "issued", paidAt, t.clerkId,
@@ -641,29 +733,38 @@ bool Builder::enrollments()
                 return false;
             for (int pi : enrolled) {
                 Person &p = m_persons[size_t(pi)];
-                const qint64 subsidized = policy->subsidizedFen(amounts->tier, p.poverty, p.dibao, p.tekun, p.nearPoor);
+                const qint64 pays = policy->personalContributionFen(tier, categoriesOf(p.poverty, p.dibao, p.tekun, p.nearPoor));
                 const std::string id = m_w.newId();
-                const V row[] = {id, p.id, year, amounts->tier, amounts->personalFen - subsidized, subsidized,
-                                 amounts->subsidyFen, "paid", receiptId, paidAt};
+                const V row[] = {id, p.id, year, tier, pays, fullFen - pays, subsidyFen, "paid", receiptId, paidAt};
                 if (!put(tEnrollment, "demo.enrollment", t.clerkId, row))
                     return false;
-                p.tier[yi] = quint8(amounts->tier);
+                p.tier[yi] = quint8(tier);
             }
         }
     }
     return true;
 }
 
-const Institution &Builder::pickInstitution(DemoRandom &r, const char *level, const char *location)
+void Builder::indexInstitutions()
 {
-    std::vector<const Institution *> fit;
-    for (const Institution &in : m_institutions)
-        if (in.level == QLatin1String(level) && in.location == QLatin1String(location))
-            fit.push_back(&in);
-    if (fit.empty())
-        for (const Institution &in : m_institutions)
-            if (in.location == QLatin1String(location))
-                fit.push_back(&in);
+    for (int l = 0; l < ClaimCodes::levelCount; ++l)
+        for (int c = 0; c < ClaimCodes::locationCount; ++c) {
+            const QString level = ClaimCodes::code(InstitutionLevel(l)), location = ClaimCodes::code(CareLocation(c));
+            std::vector<const Institution *> &fit = m_institutionsAt[l][c];
+            fit.clear();
+            for (const Institution &in : m_institutions)
+                if (in.level == level && in.location == location)
+                    fit.push_back(&in);
+            if (fit.empty())
+                for (const Institution &in : m_institutions)
+                    if (in.location == location)
+                        fit.push_back(&in);
+        }
+}
+
+const Institution &Builder::pickInstitution(DemoRandom &r, InstitutionLevel level, CareLocation location)
+{
+    const std::vector<const Institution *> &fit = m_institutionsAt[size_t(level)][size_t(location)];
     return *fit[r.below(fit.size())];
 }
 
@@ -672,10 +773,12 @@ bool Builder::filings()
     using V = BulkWriter::Value;
     DemoRandom r = m_root.fork(5);
     const int claimYearIndex = int(DemoCountyGenerator::schemeYears().indexOf(DemoCountyGenerator::claimYear()));
-    const DemoPolicy *policy = m_policies.forYear(DemoCountyGenerator::claimYear());
-    std::vector<const DemoPolicy::Disease *> open, povertyOnly;
-    for (const DemoPolicy::Disease &d : policy->diseases)
-        (d.povertyOnly ? povertyOnly : open).push_back(&d);
+    const Policy *policy = m_policies.forYear(DemoCountyGenerator::claimYear());
+    if (!policy)
+        return true;   // catalogue() has refused already
+    std::vector<const SpecialDisease *> open, povertyOnly;
+    for (const SpecialDisease &d : policy->specialOutpatient.diseases)
+        (d.openTo != 0 ? povertyOnly : open).push_back(&d);
     if (open.empty())
         return true;   // no catalogue, no filings
 
@@ -709,7 +812,7 @@ bool Builder::filings()
         const Person &p = m_persons[pi];
         if (!r.chance(target * ageFactor(p) / sum))
             continue;
-        const DemoPolicy::Disease *d = p.poverty && !povertyOnly.empty() && r.chance(0.25)
+        const SpecialDisease *d = p.poverty && !povertyOnly.empty() && r.chance(0.25)
                                            ? povertyOnly[r.below(povertyOnly.size())]
                                            : open[r.below(open.size())];
         int w = int(r.below(100));
@@ -758,7 +861,8 @@ bool Builder::filings()
         if (!put(tFiling, "demo.filing", writer, row))
             return false;
         if (st == "certified" && validTo >= refDay && claimYearIndex >= 0 && p.tier[claimYearIndex])
-            m_special.push_back({int(pi), std::max(decided + 1, dayOf(2024, 1, 1)), code, d->category});
+            m_special.push_back({int(pi), std::max(decided + 1, dayOf(2024, 1, 1)), code, d->code, d->category, decided,
+                                 validTo});
     }
     return true;
 }
@@ -771,6 +875,17 @@ bool Builder::claims()
     const int yi = int(DemoCountyGenerator::schemeYears().indexOf(year));
     const int yearStart = dayOf(year, 1, 1), yearEnd = dayOf(year, 12, 31);
     const int refDay = yearEnd;
+    // The review queue: claims discharged in the last days of the year are
+    // still waiting for the township reviewer ('entered'); the rest are
+    // approved and settled a few days after discharge.
+    const int backlogFrom = yearEnd - DemoCountyGenerator::reviewBacklogDays() + 1;
+    const Policy *policy = m_policies.forYear(year);
+    if (!policy) {
+        error = tr("No policy is published for scheme year %1.").arg(year);
+        return false;
+    }
+    DemoClaimSettler settler(*policy);
+    const std::string policyId = utf8(policy->id), policySha = utf8(policy->sha256);
     m_slipSerial.assign(m_townships.size(), 0);
 
     // Special outpatient visits of the certified: roughly monthly.
@@ -806,57 +921,51 @@ bool Builder::claims()
 
     struct LevelMix
     {
-        const char *level, *location;
+        InstitutionLevel level;
+        CareLocation location;
         int weight;
         double median, sigma;
         int minDays, maxDays;
     };
-    static const LevelMix kInpatient[] = {{"township", "in_county", 34, 2600, 0.5, 3, 10},
-                                          {"county", "in_county", 40, 7000, 0.6, 4, 14},
-                                          {"city", "in_city", 13, 15000, 0.6, 5, 18},
-                                          {"province", "in_province", 9, 28000, 0.7, 5, 21},
-                                          {"province", "out_of_province", 4, 36000, 0.8, 5, 24}};
+    using L = InstitutionLevel;
+    using C = CareLocation;
+    static const LevelMix kInpatient[] = {{L::Township, C::InCounty, 34, 2600, 0.5, 3, 10},
+                                          {L::County, C::InCounty, 40, 7000, 0.6, 4, 14},
+                                          {L::City, C::InCity, 13, 15000, 0.6, 5, 18},
+                                          {L::Province, C::InProvince, 9, 28000, 0.7, 5, 21},
+                                          {L::Province, C::OutOfProvince, 4, 36000, 0.8, 5, 24}};
 
-    DemoClaim c;
-    auto write = [&](const Person &p, const std::string &institutionId) {
-        const Township &t = m_townships[size_t(p.township)];
-        c.id = m_w.newId();
-        c.personId = p.id;
-        c.townshipId = t.id;
-        c.schemeYear = year;
-        c.tier = p.tier[yi];
-        c.poverty = p.poverty;
-        c.dibao = p.dibao;
-        c.tekun = p.tekun;
-        c.nearPoor = p.nearPoor;
-        c.birthDate = date(p.birthDay);
-        std::optional<DemoSettlement> s;
-        if (m_settler)
-            s = m_settler->settle(c);
-        const std::string approvedAt = s ? moment(dayOf(QDate::fromString(QString::fromStdString(c.discharge), Qt::ISODate)) + 3, 10 * 3600)
-                                         : std::string();
-        const V row[] = {c.id, t.id, p.id, year, c.kind, institutionId, c.level, c.location, c.referral, c.admission,
-                         c.discharge, V::textOrNull(c.diseaseCode), c.totalFen, c.selfPaidFen, c.categoryBCopayFen,
-                         c.accident ? 1 : 0, c.thirdPartyLiable ? 1 : 0, s ? "settled" : "entered", t.clerkId,
-                         s ? V(t.reviewerId) : V(), V::textOrNull(approvedAt), V()};
-        if (!put(tClaim, "demo.claim", t.clerkId, row))
-            return false;
-        if (!s)
-            return true;
-        char slip[24];
-        std::snprintf(slip, sizeof slip, "S%d%07d", year, ++m_slipSerial[size_t(p.township)]);
-        const std::string sid = m_w.newId();
-        const V srow[] = {sid, c.id, t.id, slip, s->policyId, s->policySha256, s->inScopeFen, s->deductibleFen,
-                          s->basicFen, s->criticalFen, s->assistanceFen, s->reliefFen, s->outOfPocketFen,
-                          V::textOrNull(s->refused), s->flags, V(), approvedAt, t.reviewerId};
-        return put(tSettlement, "demo.settlement", t.reviewerId, srow);
+    // One person's claims of the year, made kind by kind, then settled and
+    // written in date order.
+    struct Draft
+    {
+        ClaimInput input;
+        int admission = 0, discharge = 0;   // days since epoch
+        const std::string *institutionId = nullptr;
+        const std::string *diseaseCode = nullptr;
     };
-    auto costSplit = [&](qint64 total, double selfMax, double catBMax) {
-        c.totalFen = total;
-        c.selfPaidFen = qint64(double(total) * r.real() * selfMax);
-        c.categoryBCopayFen = qint64(double(total) * r.real() * catBMax);
+    std::vector<Draft> drafts;
+    auto draft = [&](ClaimKind kind, InstitutionLevel level, CareLocation location, Referral referral, int admission,
+                     int discharge, const std::string &institutionId) -> Draft & {
+        Draft &d = drafts.emplace_back();
+        d.input.kind = kind;
+        d.input.level = level;
+        d.input.location = location;
+        d.input.referral = referral;
+        d.admission = admission;
+        d.discharge = discharge;
+        d.input.admission = QDate::fromJulianDay(admission + kJulianEpoch);
+        d.input.discharge = QDate::fromJulianDay(discharge + kJulianEpoch);
+        d.institutionId = &institutionId;
+        return d;
+    };
+    auto costSplit = [&](Draft &d, qint64 total, double selfMax, double catBMax) {
+        d.input.totalFen = total;
+        d.input.selfPaidFen = qint64(double(total) * r.real() * selfMax);
+        d.input.categoryBCopayFen = qint64(double(total) * r.real() * catBMax);
     };
 
+    SettlementResult result;
     for (size_t pi = 0; pi < m_persons.size(); ++pi) {
         const Person &p = m_persons[pi];
         if (!p.tier[yi])
@@ -865,29 +974,33 @@ bool Builder::claims()
         const Township &t = m_townships[size_t(p.township)];
         const int from = std::max(yearStart, p.birthDay);
         const int span = yearEnd - from + 1;
+        drafts.clear();
+
+        // What the engine knows of the person this year, as
+        // SettlementInputs::personFacts reads it back from the rows written.
+        DemoPersonYear person;
+        person.facts.tier = p.tier[yi];
+        person.facts.categories = categoriesOf(p.poverty, p.dibao, p.tekun, p.nearPoor);
+        person.facts.enrolled = true;   // every enrollment is paid
 
         // Special outpatient, per certified disease, about monthly.
         if (auto it = special.find(int(pi)); it != special.end()) {
             for (const SpecialPlan *s : it->second) {
+                person.certifications.append({s->disease, QDate::fromJulianDay(s->validFrom + kJulianEpoch),
+                                              QDate::fromJulianDay(s->validTo + kJulianEpoch)});
                 const double every = s->category == 1 ? 30.4 / 0.9 : 30.4 / 0.6;
                 for (double day = s->fromDay + r.range(0, 20); day <= yearEnd; day += every * (0.8 + 0.4 * r.real())) {
-                    c.kind = "special_outpatient";
                     const int pick = int(r.below(10));
-                    const char *level = pick < 6 ? "county" : pick < 9 ? "township" : "city";
-                    c.level = level;
-                    c.location = pick < 9 ? "in_county" : "in_city";
-                    c.referral = "none";
-                    c.admission = c.discharge = date(int(day));
-                    c.diseaseCode = s->diseaseCode;
-                    c.accident = c.thirdPartyLiable = false;
-                    costSplit(std::max<qint64>(2000, qint64(r.logNormal(s->category == 1 ? 300000 : 40000, 0.5))), 0.06, 0.05);
-                    const std::string &inst = pick < 6 || pick == 9 ? pickInstitution(r, level, c.location).id : t.healthCentreId;
-                    if (!write(p, inst))
-                        return false;
+                    const InstitutionLevel level = pick < 6 ? L::County : pick < 9 ? L::Township : L::City;
+                    const CareLocation location = pick < 9 ? C::InCounty : C::InCity;
+                    const std::string &inst = pick < 6 || pick == 9 ? pickInstitution(r, level, location).id : t.healthCentreId;
+                    Draft &d = draft(ClaimKind::SpecialOutpatient, level, location, Referral::None, int(day), int(day), inst);
+                    d.input.disease = s->disease;
+                    d.diseaseCode = &s->diseaseCode;
+                    costSplit(d, std::max<qint64>(2000, qint64(r.logNormal(s->category == 1 ? 300000 : 40000, 0.5))), 0.06, 0.05);
                 }
             }
         }
-        c.diseaseCode.clear();
 
         // Inpatient stays.
         const int stays = std::min(6, r.poisson(inMean * inFactor(p)));
@@ -900,40 +1013,77 @@ bool Builder::claims()
                     break;
                 w -= m.weight;
             }
-            c.kind = "inpatient";
-            c.level = mix->level;
-            c.location = mix->location;
-            const bool inCounty = std::strcmp(mix->location, "in_county") == 0;
-            c.referral = inCounty ? (std::strcmp(mix->level, "township") == 0 && r.chance(0.05) ? "downward" : "none")
-                                  : (r.chance(0.7) ? "referred" : "none");
+            const bool inCounty = mix->location == C::InCounty;
+            const Referral referral = inCounty ? (mix->level == L::Township && r.chance(0.05) ? Referral::Downward : Referral::None)
+                                               : (r.chance(0.7) ? Referral::Referred : Referral::None);
             int days = int(r.range(mix->minDays, mix->maxDays));
             if (r.chance(0.01))
                 days += 25;   // a long stay, for the control indicators
             const int admission = from + int(r.below(quint64(std::max(1, span - days))));
-            c.admission = date(admission);
-            c.discharge = date(std::min(yearEnd, admission + days));
-            c.accident = r.chance(0.015);
-            c.thirdPartyLiable = c.accident && r.chance(0.3);
-            costSplit(std::max<qint64>(50000, qint64(r.logNormal(mix->median * 100, mix->sigma))), inCounty ? 0.08 : 0.2,
-                      0.06);
-            const std::string &inst = std::strcmp(mix->level, "township") == 0 ? t.healthCentreId
-                                                                               : pickInstitution(r, mix->level, mix->location).id;
-            if (!write(p, inst))
-                return false;
+            const bool accident = r.chance(0.015);
+            const bool liable = accident && r.chance(0.3);
+            const qint64 total = std::max<qint64>(50000, qint64(r.logNormal(mix->median * 100, mix->sigma)));
+            const double selfMax = inCounty ? 0.08 : 0.2;
+            Draft &d = draft(ClaimKind::Inpatient, mix->level, mix->location, referral, admission,
+                             std::min(yearEnd, admission + days),
+                             mix->level == L::Township ? t.healthCentreId : pickInstitution(r, mix->level, mix->location).id);
+            d.input.accident = accident;
+            d.input.thirdPartyLiable = liable;
+            costSplit(d, total, selfMax, 0.06);
         }
 
         // General outpatient visits at the village clinic or the health centre.
         const int visits = r.poisson(goMean * goFactor(p));
         for (int s = 0; s < visits; ++s) {
             const bool village = r.chance(0.65);
-            c.kind = "general_outpatient";
-            c.level = village ? "village" : "township";
-            c.location = "in_county";
-            c.referral = "none";
-            c.admission = c.discharge = date(from + int(r.below(quint64(span))));
-            c.accident = c.thirdPartyLiable = false;
-            costSplit(std::max<qint64>(500, qint64(r.logNormal(village ? 4500 : 9000, 0.6))), 0.1, 0.05);
-            if (!write(p, village ? v.clinicId : t.healthCentreId))
+            const int day = from + int(r.below(quint64(span)));
+            Draft &d = draft(ClaimKind::GeneralOutpatient, village ? L::Village : L::Township, C::InCounty, Referral::None,
+                             day, day, village ? v.clinicId : t.healthCentreId);
+            costSplit(d, std::max<qint64>(500, qint64(r.logNormal(village ? 4500 : 9000, 0.6))), 0.1, 0.05);
+        }
+
+        // Settled in date order, as a reviewer approves them: each a few days
+        // after discharge and never before the person's previous one, so that
+        // SettlementInputs::yearToDate (settled_at, then slip_no) replays them
+        // in the order their year-to-date totals were carried.
+        std::stable_sort(drafts.begin(), drafts.end(), [](const Draft &a, const Draft &b) {
+            return a.discharge != b.discharge ? a.discharge < b.discharge : a.admission < b.admission;
+        });
+        settler.beginPerson(std::move(person));
+        qint64 lastSettledMs = 0;
+        for (const Draft &d : drafts) {
+            const bool settle = d.discharge < backlogFrom;
+            std::string settledAt;
+            if (settle) {
+                if (!settler.settle(d.input, result)) {
+                    error = tr("A demo claim does not pass the engine's checks: %1").arg(settler.error());
+                    return false;
+                }
+                const qint64 ms = (qint64(d.discharge + 1 + int(r.below(5))) * 86400 + r.range(1 * 3600, 9 * 3600)) * 1000;
+                lastSettledMs = std::max(ms, lastSettledMs + 60000);
+                settledAt = BulkWriter::isoUtc(lastSettledMs);
+            }
+            const ClaimInput &c = d.input;
+            const std::string claimId = m_w.newId();
+            const V row[] = {claimId, t.id, p.id, year, m_kindCode[size_t(c.kind)], *d.institutionId,
+                             m_levelCode[size_t(c.level)], m_locationCode[size_t(c.location)],
+                             m_referralCode[size_t(c.referral)], date(d.admission), date(d.discharge),
+                             d.diseaseCode ? V(*d.diseaseCode) : V(), c.totalFen, c.selfPaidFen, c.categoryBCopayFen,
+                             c.accident ? 1 : 0, c.thirdPartyLiable ? 1 : 0, settle ? "settled" : "entered", t.clerkId,
+                             settle ? V(t.reviewerId) : V(), V::textOrNull(settledAt), V()};
+            if (!put(tClaim, "demo.claim", settle ? t.reviewerId : t.clerkId, row))
+                return false;
+            if (!settle)
+                continue;
+            // [ClaimService::approve] slip number YYYY-NNNNNN per township and year.
+            char slip[24];
+            std::snprintf(slip, sizeof slip, "%d-%06d", year, ++m_slipSerial[size_t(p.township)]);
+            const std::string sid = m_w.newId();
+            const V srow[] = {sid, claimId, t.id, slip, policyId, policySha, result.inScopeFen, result.deductibleFen,
+                              result.basicFen, result.criticalFen, result.assistanceFen, result.reliefFen,
+                              result.outOfPocketFen, V::textOrNull(DemoClaimSettler::refusedCode(result.refused)),
+                              DemoClaimSettler::flagsText(result.flags), V(), settledAt, t.reviewerId};
+            if (!put(tSettlement, "demo.settlement", t.reviewerId, srow))
                 return false;
         }
     }
@@ -975,9 +1125,9 @@ Result<DemoCountyGenerator::Stats> DemoCountyGenerator::generate(const QString &
     DemoNames names;
     if (!names.load())
         return R::failure(QStringLiteral("names"), tr("The demo name lists cannot be read: %1").arg(names.error()));
-    DemoPolicies policies;
-    if (!policies.load())
-        return R::failure(QStringLiteral("policy"), tr("The published policies cannot be read: %1").arg(policies.error()));
+    PublishedPolicies policies;
+    if (const Validation v = policies.load(); !v.ok())
+        return R(v);
 
     const QString connection = QStringLiteral("jingban-demo-%1").arg(quintptr(this));
     Stats stats;
@@ -1004,7 +1154,7 @@ Result<DemoCountyGenerator::Stats> DemoCountyGenerator::generate(const QString &
         // Simulated clock: the county was loaded on 2025-01-02 from 09:00 Beijing time.
         const qint64 startMs = qint64(dayOf(2025, 1, 2)) * 86400000 + 3600000;
         BulkWriter writer(h, workstation, startMs, m_options.seed * 0x9e3779b97f4a7c15ULL + 11);
-        Builder b(m_options, writer, names, policies, m_settler);
+        Builder b(m_options, writer, names, policies);
         bool ok = b.declareTables() && writer.resumeChain() && writer.begin();
         struct Phase
         {

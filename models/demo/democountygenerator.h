@@ -1,6 +1,5 @@
 #pragma once
 
-#include "democlaimsettler.h"
 #include "domain/result.h"
 
 #include <QCoreApplication>
@@ -15,7 +14,8 @@
 // and relations consistent with ages, realistic names, valid and unique id
 // numbers, poverty/dibao/tekun/near-poor persons, enrollments and receipts
 // over several scheme years (amounts from the published policies), the
-// disease catalogue, filings in every workflow state, a year of claims and
+// disease catalogue, filings in every workflow state, a year of claims
+// (settled through the policy engine, the latest ones awaiting review) and
 // the demo accounts. Every row goes through BulkWriter, so it has its audit
 // entry (hash chain intact) and outbox operation. The same seed gives the
 // same database, byte for byte in every table.
@@ -48,12 +48,14 @@ public:
     static QString countyName() { return QStringLiteral("示范县"); }
     static QList<int> schemeYears() { return {2022, 2023, 2024}; }
     static int claimYear() { return 2024; }
+    // Claims discharged in the claim year's last this many days are left
+    // 'entered' (the review queue); all earlier ones are approved and settled
+    // through the policy engine.
+    static int reviewBacklogDays() { return 10; }
 
     explicit DemoCountyGenerator(Options options) : m_options(options) {}
     // Called with one line of progress per phase.
     void setProgress(std::function<void(const QString &)> progress) { m_progress = std::move(progress); }
-    // The engine seam; null (the default) leaves every claim 'entered'.
-    void setClaimSettler(DemoClaimSettler *settler) { m_settler = settler; }
 
     // path must not exist or be empty. On failure the file is removed.
     Result<Stats> generate(const QString &path);
@@ -61,5 +63,4 @@ public:
 private:
     Options m_options;
     std::function<void(const QString &)> m_progress;
-    DemoClaimSettler *m_settler = nullptr;
 };
