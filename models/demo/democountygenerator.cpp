@@ -131,15 +131,15 @@ public:
         return {};
     }
     const std::vector<PublishedPolicy> &all() const { return m_all; }
-    // The policy in force for a scheme year: the newest one published for
-    // that year or before, or nullptr.
+    // The policy of a scheme year, or nullptr: as PolicyService::forYear,
+    // a year has its own policy or none.
     const Policy *forYear(int schemeYear) const
     {
-        const Policy *best = nullptr;
+        const Policy *found = nullptr;
         for (const PublishedPolicy &p : m_all)
-            if (p.policy.schemeYear <= schemeYear)
-                best = &p.policy;
-        return best;
+            if (p.policy.schemeYear == schemeYear)
+                found = &p.policy;
+        return found;
     }
 
 private:

@@ -192,15 +192,16 @@ private slots:
     void contributionsComeFromThePolicy()
     {
         for (int year : DemoCountyGenerator::schemeYears()) {
-            // The policy in force for the year is a published one.
+            // Every enrolled year has its own published policy.
             QSqlQuery doc(m_db);
-            doc.prepare(QStringLiteral("SELECT document, id, sha256 FROM policy WHERE scheme_year <= ? "
-                                       "ORDER BY scheme_year DESC LIMIT 1"));
+            doc.prepare(QStringLiteral("SELECT document, id, sha256 FROM policy WHERE scheme_year = ?"));
             doc.addBindValue(year);
             QVERIFY(doc.exec() && doc.next());
             const auto parsed = PolicyParser::parse(doc.value(0).toString().toUtf8());
             QVERIFY2(parsed.ok(), qPrintable(parsed.errorText()));
             const Policy &p = *parsed;
+            QCOMPARE(p.schemeYear, year);
+            QCOMPARE(p.id, QStringLiteral("demo-county-%1").arg(year));
             QCOMPARE(doc.value(1).toString(), p.id);
             QCOMPARE(doc.value(2).toString(), p.sha256);
             QSqlQuery q(m_db);
