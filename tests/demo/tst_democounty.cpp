@@ -1,6 +1,9 @@
 // The demo county: deterministic, valid, and true to every invariant.
 #include "demo/democountygenerator.h"
 #include "engine/policyparser.h"
+#include "engine/settlementengine.h"
+#include "services/policyservice.h"
+#include "services/settlementinputs.h"
 #include "domain/idnumber.h"
 #include "services/auditchain.h"
 #include "services/userservice.h"
@@ -38,6 +41,16 @@ QByteArray contentChecksum(const QSqlDatabase &db)
     return h.result().toHex();
 }
 
+QByteArray fileChecksum(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
 qint64 scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -56,6 +69,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     QSqlDatabase m_db;
+    QByteArray m_fileChecksum;   // of a.db as the generator left it
 
     QString make(const QString &name, quint64 seed)
     {
@@ -73,6 +87,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_path = make(QStringLiteral("a.db"), 1);
         QVERIFY(!m_path.isEmpty());
+        m_fileChecksum = fileChecksum(m_path);
+        QVERIFY(!m_fileChecksum.isEmpty());
         auto opened = Database::open(m_path, QStringLiteral("demo-a"));
         QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
         m_db = opened.value();
@@ -89,6 +105,8 @@ private slots:
         const QString again = make(QStringLiteral("b.db"), 1);
         const QString other = make(QStringLiteral("c.db"), 2);
         QVERIFY(!again.isEmpty() && !other.isEmpty());
+        // The same file, byte for byte.
+        QCOMPARE(fileChecksum(again), m_fileChecksum);
         QByteArray b, c;
         {
             auto db = Database::open(again, QStringLiteral("demo-b"));
@@ -261,6 +279,119 @@ private slots:
                                              "AND s.scheme_year = e.scheme_year WHERE e.status = 'entered' "
                                              "AND s.status = 'settled' AND (s.discharge > e.discharge OR "
                                              "s.discharge = e.discharge AND s.admission > e.admission)")), 0);
+    }
+
+    void humanNumbersFollowTheServices()
+    {
+        // [ClaimService::approve] slip YYYY-NNNNNN and [EnrollmentService::enrollAndPay]
+        // receipt YYYY-NNNNNNN, each numbered 1, 2, ... per township and year.
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM settlement WHERE slip_no NOT GLOB "
+                                             "'2024-[0-9][0-9][0-9][0-9][0-9][0-9]'")), 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM receipt WHERE serial NOT GLOB "
+                                             "'20[0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9][0-9]' "
+                                             "OR substr(serial, 1, 4) <> CAST(scheme_year AS TEXT)")), 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT township_id, MAX(CAST(substr(slip_no, 6) AS INTEGER)) m, "
+                                             "COUNT(DISTINCT slip_no) n FROM settlement GROUP BY township_id) WHERE m <> n")), 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT township_id, scheme_year, "
+                                             "MAX(CAST(substr(serial, 6) AS INTEGER)) m, COUNT(DISTINCT serial) n FROM receipt "
+                                             "GROUP BY township_id, scheme_year) WHERE m <> n")), 0);
+    }
+
+    void everySettlementHasItsYearsPolicy()
+    {
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM settlement s JOIN claim c ON c.id = s.claim_id "
+                                             "WHERE NOT EXISTS (SELECT 1 FROM policy p WHERE p.id = s.policy_id "
+                                             "AND p.sha256 = s.policy_sha256 AND p.scheme_year = c.scheme_year)")), 0);
+        // Approved when settled, by the township's reviewer, never its clerk.
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM settlement s JOIN claim c ON c.id = s.claim_id "
+                                             "WHERE c.approved_at IS NOT s.settled_at OR c.approved_by IS NOT s.settled_by "
+                                             "OR c.approved_by = c.created_by")), 0);
+        // Some claims are refused; critical illness and assistance pay. (Relief
+        // is rare: after assistance a poverty person's share is mostly under
+        // the 10% / 20% caps already.)
+        QVERIFY(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM settlement WHERE refused IS NOT NULL")) > 0);
+        QVERIFY(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM settlement WHERE critical_fen > 0")) > 0);
+        QVERIFY(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM settlement WHERE assistance_fen > 0")) > 0);
+    }
+
+    // What ClaimService::approve computed for each settled claim when it was
+    // approved: the totals SettlementInputs::yearToDate replays from the
+    // claims settled before it, then the engine on the facts of its date.
+    // Unsettling the person's claims from the last one back (in a transaction
+    // that is rolled back) gives yearToDate exactly the replica of that moment.
+    void settlementsReplayThroughTheInteractivePath()
+    {
+        const int year = DemoCountyGenerator::claimYear();
+        const auto policy = PolicyService::forYear(m_db, year);
+        QVERIFY2(policy.ok(), qPrintable(policy.errorText()));
+        // A sample: every 15th person with settled claims, and the poverty
+        // persons with special outpatient (every layer and cap).
+        QStringList persons;
+        QSqlQuery q(m_db);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT person_id, MAX(kind = 'special_outpatient') AND MAX(p.poverty) FROM claim c "
+            "JOIN person p ON p.id = c.person_id WHERE c.status = 'settled' GROUP BY person_id ORDER BY person_id")));
+        for (int i = 0; q.next(); ++i)
+            if (i % 15 == 0 || q.value(1).toBool())
+                persons << q.value(0).toString();
+        QVERIFY(persons.size() > 50);
+
+        int checked = 0;
+        for (const QString &personId : persons) {
+            QVERIFY(m_db.transaction());
+            QSqlQuery rows(m_db);
+            rows.prepare(QStringLiteral(
+                "SELECT c.*, s.policy_id AS s_policy_id, s.policy_sha256 AS s_policy_sha256, s.in_scope_fen AS s_in_scope, "
+                "s.deductible_fen AS s_deductible, s.basic_fen AS s_basic, s.critical_fen AS s_critical, "
+                "s.assistance_fen AS s_assistance, s.relief_fen AS s_relief, s.out_of_pocket_fen AS s_oop, "
+                "s.refused AS s_refused, s.flags AS s_flags, s.settled_at AS s_settled_at "
+                "FROM settlement s JOIN claim c ON c.id = s.claim_id WHERE c.person_id = ? AND c.scheme_year = ? "
+                "AND c.status = 'settled' ORDER BY s.settled_at, s.slip_no"));
+            rows.addBindValue(personId);
+            rows.addBindValue(year);
+            QVERIFY(rows.exec());
+            QList<QVariantMap> settled;
+            while (rows.next()) {
+                QVariantMap row;
+                for (int i = 0; i < rows.record().count(); ++i)
+                    row.insert(rows.record().fieldName(i), rows.value(i));
+                settled << row;
+            }
+            QVERIFY(!settled.isEmpty());
+            for (qsizetype k = settled.size() - 1; k >= 0; --k) {
+                const QVariantMap &row = settled[k];
+                QSqlQuery unsettle(m_db);
+                unsettle.prepare(QStringLiteral("UPDATE claim SET status = 'entered' WHERE id = ?"));
+                unsettle.addBindValue(row.value(QStringLiteral("id")));
+                QVERIFY(unsettle.exec());
+                const auto claim = SettlementInputs::claimInput(row);
+                QVERIFY(claim.ok());
+                const auto facts = SettlementInputs::personFacts(m_db, personId, year, claim->discharge);
+                QVERIFY(facts.ok());
+                const auto ytd = SettlementInputs::yearToDate(m_db, personId, year, *policy, *facts);
+                QVERIFY(ytd.ok());
+                const auto r = SettlementEngine::settle(*policy, *facts, *claim, *ytd);
+                QVERIFY2(r.ok(), qPrintable(r.errorText()));
+                const QString what = QStringLiteral("claim %1 of person %2").arg(claim->id, personId);
+                QCOMPARE(row.value(QStringLiteral("s_policy_id")).toString(), policy->id);
+                QCOMPARE(row.value(QStringLiteral("s_policy_sha256")).toString(), policy->sha256);
+                QVERIFY2(row.value(QStringLiteral("s_in_scope")).toLongLong() == r->inScopeFen, qPrintable(what));
+                QVERIFY2(row.value(QStringLiteral("s_deductible")).toLongLong() == r->deductibleFen, qPrintable(what));
+                QVERIFY2(row.value(QStringLiteral("s_basic")).toLongLong() == r->basicFen, qPrintable(what));
+                QVERIFY2(row.value(QStringLiteral("s_critical")).toLongLong() == r->criticalFen, qPrintable(what));
+                QVERIFY2(row.value(QStringLiteral("s_assistance")).toLongLong() == r->assistanceFen, qPrintable(what));
+                QVERIFY2(row.value(QStringLiteral("s_relief")).toLongLong() == r->reliefFen, qPrintable(what));
+                QVERIFY2(row.value(QStringLiteral("s_oop")).toLongLong() == r->outOfPocketFen, qPrintable(what));
+                QCOMPARE(row.value(QStringLiteral("s_refused")).toString(), SettlementResult::refusalCode(r->refused));
+                QCOMPARE(row.value(QStringLiteral("s_flags")).toString(), r->flagCodes().join(QLatin1Char(',')));
+                if (k > 0) // settled_at never goes back for one person
+                    QVERIFY(settled[k - 1].value(QStringLiteral("s_settled_at")).toString()
+                            <= row.value(QStringLiteral("s_settled_at")).toString());
+                ++checked;
+            }
+            QVERIFY(m_db.rollback());
+        }
+        QVERIFY(checked > 200);
     }
 
     void everyRowHasItsAuditEntryAndOutboxOperation()
