@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/sessionuser.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantMap>
+
+// The workstation side of the sync protocol (docs/sync-protocol.md), free of
+// any transport: it builds push requests from the outbox, marks the answers,
+// keeps conflicts, applies pulled pages with the cursor in one transaction
+// and computes the agreement digest. SyncRunner drives it over a transport;
+// packages reuse it through files.
+class SyncClient
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncClient)
+public:
+    explicit SyncClient(const QSqlDatabase &db);
+
+    qint64 pendingCount() const;
+    // The next push request: up to limit pending operations in outbox order,
+    // each with its row (the audit entry's after_json; scan contents read
+    // from the row). "ops" is empty when nothing is pending.
+    QJsonObject buildPush(int limit = 500) const;
+
+    struct PushSummary
+    {
+        int applied = 0;
+        int duplicates = 0;
+        int rejected = 0;
+        int conflicts = 0;
+        QStringList problems;   // one line per rejection or conflict
+    };
+    // Marks every answered op pushed, stores conflicts and replaces the
+    // conflicting rows with the server's, in one transaction.
+    Result<PushSummary> applyPushAnswer(const QJsonObject &answer);
+
+    qint64 cursor() const;
+    struct PullSummary
+    {
+        int written = 0;
+        int skipped = 0;
+        bool more = false;
+        qint64 cursor = 0;
+    };
+    // Applies one pull page and stores its cursor, in one transaction.
+    Result<PullSummary> applyPull(const QJsonObject &page);
+
+    // Per entity, the row count and SHA-256 over "id:version" lines.
+    QJsonObject digest() const;
+    // The entities whose digests differ, with counts, in words.
+    static QStringList differences(const QJsonObject &local, const QJsonObject &server);
+
+    QList<QVariantMap> openConflicts() const;
+    // A reviewer keeps the server's version ("server": closes the conflict)
+    // or the local one ("local": a new operation on top of the server's
+    // version, through ChangeWriter and every check again).
+    Validation resolveConflict(const QString &conflictId, const QString &resolution, const SessionUser &reviewer);
+
+private:
+    bool begin(QString *error);
+    Validation writeAudited(const QString &entity, const QVariantMap &row, const QString &action);
+
+    QSqlDatabase m_db;
+    QString m_workstationId;
+    QString m_lastHash;
+    qint64 m_lastSeq = 0;
+};

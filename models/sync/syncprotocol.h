@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+// Constants and row conversions shared by both sides of the sync protocol
+// (docs/sync-protocol.md).
+class SyncProtocol
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncProtocol)
+public:
+    static constexpr int kProtocol = 1;
+    static constexpr int kMinProtocol = 1;
+    static constexpr int kMaxPushOps = 1000;
+    static constexpr int kDefaultPullLimit = 500;
+    static constexpr int kMaxPullLimit = 5000;
+
+    // Entities the county owns (written by county credentials only).
+    static const QStringList &countyEntities();
+    // Entities a township writes (filing: until submitted).
+    static const QStringList &townshipEntities();
+    // Every synced entity, parents before children.
+    static const QStringList &entities();
+    // Rows every township pulls (township_id NULL in the change log).
+    static bool isCountyWide(const QString &entity);
+
+    // A database row as protocol JSON: binary columns as base64 text.
+    static QJsonObject rowToJson(const QVariantMap &row);
+    // Protocol JSON as bind values for the columns of db's table entity:
+    // base64 decoded for BLOB columns; columns the JSON lacks are absent.
+    static QVariantMap jsonToRow(const QSqlDatabase &db, const QString &entity, const QJsonObject &json);
+    static bool isBlobColumn(const QString &entity, const QString &column);
+
+    // Inserts or replaces every given column of the row with this id.
+    static bool writeRow(QSqlDatabase &db, const QString &entity, const QVariantMap &row, QString *error);
+    // The whole row, or an empty map.
+    static QVariantMap loadRow(const QSqlDatabase &db, const QString &entity, const QString &id);
+
+    // SHA-256 (hex) over sorted "id:version\n" lines.
+    static QString digestOf(QStringList lines);
+};

@@ -1,0 +1,870 @@
+#include "syncserverstore.h"
+
+#include "syncprotocol.h"
+
+#include "domain/idnumber.h"
+#include "domain/pinyininitials.h"
+#include "domain/role.h"
+#include "engine/policyparser.h"
+#include "engine/settlementengine.h"
+#include "services/passwordhasher.h"
+#include "services/policyservice.h"
+#include "services/settlementinputs.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+#include <algorithm>
+#include <sodium.h>
+
+struct SyncServerStore::Answer
+{
+    QJsonObject json;
+    QString status;
+};
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// Splits a migration script into statements (no semicolons inside literals
+// in our migrations; comments are dropped).
+QStringList statementsOf(const QByteArray &script)
+{
+    QStringList out;
+    QString current;
+    for (const QString &rawLine : QString::fromUtf8(script).split(QLatin1Char('\n'))) {
+        QString line = rawLine;
+        const int comment = line.indexOf(QLatin1String("--"));
+        if (comment >= 0)
+            line.truncate(comment);
+        current += line + QLatin1Char('\n');
+        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+            const QString s = current.trimmed();
+            out << s.left(s.size() - 1);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+const QStringList kCertificationStatuses = {QStringLiteral("certified"), QStringLiteral("rejected"),
+                                            QStringLiteral("revoked"), QStringLiteral("expired")};
+const QStringList kTownshipFilingStatuses = {QStringLiteral("reported"), QStringLiteral("returned"),
+                                             QStringLiteral("reviewed")};
+const QStringList kCertificationColumns = {QStringLiteral("status"),     QStringLiteral("valid_from"),
+                                           QStringLiteral("valid_to"),   QStringLiteral("decided_by"),
+                                           QStringLiteral("decided_at"), QStringLiteral("reason")};
+const QStringList kSyncColumns = {QStringLiteral("version"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+                                  QStringLiteral("workstation_id")};
+
+} // namespace
+
+QJsonObject SyncServerStore::IssuedCredential::toFile(const QString &server) const
+{
+    return {{QStringLiteral("credential_id"), credential.id},
+            {QStringLiteral("secret"), secret},
+            {QStringLiteral("server"), server},
+            {QStringLiteral("scope"), credential.scope},
+            {QStringLiteral("township_id"), credential.townshipId}};
+}
+
+Result<QSqlDatabase> SyncServerStore::open(const QString &spec, const QString &connectionName)
+{
+    QSqlDatabase db;
+    if (spec.startsWith(QLatin1String("sqlite:"))) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(spec.mid(7));
+    } else if (spec.startsWith(QLatin1String("postgresql://")) || spec.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(spec);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(url.host());
+        if (url.port() > 0)
+            db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    } else {
+        return Result<QSqlDatabase>::failure(QStringLiteral("db"),
+                                             tr("Database: give sqlite:PATH or postgresql://user@host/name, not %1.").arg(spec));
+    }
+    if (!db.open())
+        return Result<QSqlDatabase>::failure(QStringLiteral("db"), tr("Cannot open the server database %1: %2")
+                                                                       .arg(spec, db.lastError().text()));
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        QSqlQuery q(db);
+        for (const char *p : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                              "PRAGMA busy_timeout=10000"})
+            q.exec(QLatin1String(p));
+    }
+    return db;
+}
+
+int SyncServerStore::latestSchema()
+{
+    int latest = 0;
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})_.+\\.sql$"));
+    for (const QString &f : QDir(QStringLiteral(":/server-sql")).entryList({QStringLiteral("*.sql")}, QDir::Files)) {
+        const auto m = re.match(f);
+        if (m.hasMatch())
+            latest = std::max(latest, m.captured(1).toInt());
+    }
+    return latest;
+}
+
+bool SyncServerStore::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    return q.exec(sql);
+}
+
+bool SyncServerStore::begin()
+{
+    // SQLite: take the write lock now so that two pushes never interleave.
+    if (m_db.driverName() == QLatin1String("QSQLITE"))
+        return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    return m_db.transaction();
+}
+
+QString SyncServerStore::now() const
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Result<int> SyncServerStore::migrate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, "
+                               "name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
+        return Result<int>::failure(QStringLiteral("database"), tr("Cannot prepare the server database: %1")
+                                                                    .arg(q.lastError().text()));
+    int current = 0;
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migration")) && q.next())
+        current = q.value(0).toInt();
+    if (current > latestSchema())
+        return Result<int>::failure(QStringLiteral("database"),
+                                    tr("The server database has schema %1, made by a newer jingban-county; this one knows %2.")
+                                        .arg(current)
+                                        .arg(latestSchema()));
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
+    const QDir dir(QStringLiteral(":/server-sql"));
+    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const auto m = re.match(file);
+        if (!m.hasMatch() || m.captured(1).toInt() <= current)
+            continue;
+        QFile f(dir.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray script = f.readAll();
+        if (m_db.driverName() == QLatin1String("QPSQL"))
+            script.replace("BLOB", "BYTEA");
+        if (!begin())
+            return Result<int>::failure(QStringLiteral("database"), tr("The server database is busy."));
+        for (const QString &statement : statementsOf(script)) {
+            if (!q.exec(statement)) {
+                const QString error = q.lastError().text();
+                m_db.rollback();
+                return Result<int>::failure(QStringLiteral("database"),
+                                            tr("Server migration %1 failed, nothing of it was applied: %2").arg(file, error));
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)"));
+        q.addBindValue(m.captured(1).toInt());
+        q.addBindValue(m.captured(2));
+        q.addBindValue(now());
+        if (!q.exec() || !m_db.commit()) {
+            m_db.rollback();
+            return Result<int>::failure(QStringLiteral("database"), tr("Server migration %1 could not be recorded.").arg(file));
+        }
+        current = m.captured(1).toInt();
+    }
+    return current;
+}
+
+// --- provisioning -----------------------------------------------------------
+
+Result<QVariantMap> SyncServerStore::writeCountyRow(const QString &entity, QVariantMap row)
+{
+    using R = Result<QVariantMap>;
+    if (!begin())
+        return R::failure(QStringLiteral("database"), tr("The server database is busy."));
+    if (row.value(QStringLiteral("id")).toString().isEmpty())
+        row[QStringLiteral("id")] = newId();
+    const QVariantMap current = SyncProtocol::loadRow(m_db, entity, row.value(QStringLiteral("id")).toString());
+    QVariantMap full = current;
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        full[it.key()] = it.value();
+    full[QStringLiteral("version")] = current.isEmpty() ? 1 : current.value(QStringLiteral("version")).toLongLong() + 1;
+    full[QStringLiteral("updated_at")] = now();
+    full[QStringLiteral("workstation_id")] = QStringLiteral("county-server");
+    if (!full.contains(QStringLiteral("deleted")))
+        full[QStringLiteral("deleted")] = 0;
+    QString error;
+    if (!SyncProtocol::writeRow(m_db, entity, full, &error)) {
+        m_db.rollback();
+        return R::failure(entity, tr("The %1 record could not be written: %2").arg(entity, error));
+    }
+    full = SyncProtocol::loadRow(m_db, entity, full.value(QStringLiteral("id")).toString());
+    const auto seq = appendChange(entity, full, {}, {});
+    if (!seq || !m_db.commit()) {
+        m_db.rollback();
+        return R::failure(QStringLiteral("database"), tr("The change log could not be written."));
+    }
+    return full;
+}
+
+static QString idByCode(const QSqlDatabase &db, const QString &table, const QString &code)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE code = ? AND deleted = 0").arg(table));
+    q.addBindValue(code);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QVariantMap> SyncServerStore::provisionTownship(const QString &countyCode, const QString &code, const QString &name)
+{
+    if (code.isEmpty() || name.trimmed().isEmpty() || countyCode.isEmpty())
+        return Result<QVariantMap>::failure(QStringLiteral("township"), tr("Township: county code, code and name are required."));
+    if (!idByCode(m_db, QStringLiteral("township"), code).isEmpty())
+        return Result<QVariantMap>::failure(QStringLiteral("code"), tr("Township code %1 exists.").arg(code));
+    return writeCountyRow(QStringLiteral("township"), {{QStringLiteral("code"), code},
+                                                       {QStringLiteral("name"), name.trimmed()},
+                                                       {QStringLiteral("county_code"), countyCode}});
+}
+
+Result<QVariantMap> SyncServerStore::provisionVillage(const QString &townshipCode, const QString &code, const QString &name)
+{
+    const QString township = idByCode(m_db, QStringLiteral("township"), townshipCode);
+    if (township.isEmpty())
+        return Result<QVariantMap>::failure(QStringLiteral("township"), tr("Township: no township with code %1.").arg(townshipCode));
+    if (code.isEmpty() || name.trimmed().isEmpty())
+        return Result<QVariantMap>::failure(QStringLiteral("village"), tr("Village: code and name are required."));
+    return writeCountyRow(QStringLiteral("village"), {{QStringLiteral("township_id"), township},
+                                                      {QStringLiteral("code"), code},
+                                                      {QStringLiteral("name"), name.trimmed()}});
+}
+
+Result<QVariantMap> SyncServerStore::provisionInstitution(const QString &code, const QString &name, const QString &level,
+                                                          const QString &location)
+{
+    return writeCountyRow(QStringLiteral("institution"), {{QStringLiteral("code"), code},
+                                                          {QStringLiteral("name"), name},
+                                                          {QStringLiteral("initials"), PinyinInitials::of(name)},
+                                                          {QStringLiteral("level"), level},
+                                                          {QStringLiteral("location"), location}});
+}
+
+Result<QVariantMap> SyncServerStore::provisionUser(const QString &login, const QString &displayName, const QString &role,
+                                                   const QString &townshipCode, const QString &password)
+{
+    using R = Result<QVariantMap>;
+    const auto r = RoleInfo::fromCode(role);
+    if (!r)
+        return R::failure(QStringLiteral("role"), tr("Role: unknown role %1.").arg(role));
+    QString township;
+    if (!RoleInfo::isCountyRole(*r)) {
+        township = idByCode(m_db, QStringLiteral("township"), townshipCode);
+        if (township.isEmpty())
+            return R::failure(QStringLiteral("township"), tr("Township: no township with code %1.").arg(townshipCode));
+    }
+    if (password.size() < 8)
+        return R::failure(QStringLiteral("password"), tr("Password: at least 8 characters."));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM app_user WHERE login = ?"));
+    q.addBindValue(login);
+    if (q.exec() && q.next())
+        return R::failure(QStringLiteral("login"), tr("Login: %1 is taken.").arg(login));
+    return writeCountyRow(QStringLiteral("app_user"),
+                          {{QStringLiteral("login"), login},
+                           {QStringLiteral("display_name"), displayName},
+                           {QStringLiteral("role"), role},
+                           {QStringLiteral("township_id"), township.isEmpty() ? QVariant() : QVariant(township)},
+                           {QStringLiteral("password_hash"), PasswordHasher::hash(password)},
+                           {QStringLiteral("active"), 1}});
+}
+
+Result<QVariantMap> SyncServerStore::provisionPolicy(const QByteArray &document)
+{
+    using R = Result<QVariantMap>;
+    const auto policy = PolicyParser::parse(document);
+    if (!policy)
+        return R(policy.errors());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM policy WHERE sha256 = ? AND deleted = 0"));
+    q.addBindValue(policy->sha256);
+    if (q.exec() && q.next())
+        return SyncProtocol::loadRow(m_db, QStringLiteral("policy"), q.value(0).toString());
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(policy_version), 0) FROM policy WHERE county_code = ? AND scheme_year = ?"));
+    q.addBindValue(policy->county);
+    q.addBindValue(policy->schemeYear);
+    const int version = q.exec() && q.next() ? q.value(0).toInt() + 1 : 1;
+    const QString id = version == 1 ? policy->id : QStringLiteral("%1-v%2").arg(policy->id).arg(version);
+    auto row = writeCountyRow(QStringLiteral("policy"), {{QStringLiteral("id"), id},
+                                                         {QStringLiteral("county_code"), policy->county},
+                                                         {QStringLiteral("scheme_year"), policy->schemeYear},
+                                                         {QStringLiteral("policy_version"), version},
+                                                         {QStringLiteral("name"), policy->name},
+                                                         {QStringLiteral("sha256"), policy->sha256},
+                                                         {QStringLiteral("document"), QString::fromUtf8(document)},
+                                                         {QStringLiteral("published_at"), now()}});
+    if (!row)
+        return row;
+    for (const SpecialDisease &d : policy->specialOutpatient.diseases) {
+        QSqlQuery existing(m_db);
+        existing.prepare(QStringLiteral("SELECT id FROM disease WHERE scheme_year = ? AND code = ?"));
+        existing.addBindValue(policy->schemeYear);
+        existing.addBindValue(d.code);
+        QVariantMap values = {{QStringLiteral("scheme_year"), policy->schemeYear},
+                              {QStringLiteral("code"), d.code},
+                              {QStringLiteral("name"), d.name},
+                              {QStringLiteral("initials"), PinyinInitials::of(d.name)},
+                              {QStringLiteral("category"), d.category},
+                              {QStringLiteral("poverty_only"), d.openTo != 0 ? 1 : 0},
+                              {QStringLiteral("deleted"), 0}};
+        if (existing.exec() && existing.next())
+            values[QStringLiteral("id")] = existing.value(0).toString();
+        auto r = writeCountyRow(QStringLiteral("disease"), values);
+        if (!r)
+            return r;
+    }
+    return row;
+}
+
+Result<SyncServerStore::IssuedCredential> SyncServerStore::issueCredential(const QString &scope, const QString &townshipCode,
+                                                                           const QString &label, const QString &publicKeyHex)
+{
+    using R = Result<IssuedCredential>;
+    IssuedCredential issued;
+    issued.credential.id = newId();
+    issued.credential.scope = scope;
+    issued.credential.label = label;
+    issued.credential.publicKey = publicKeyHex;
+    if (scope == QLatin1String("township")) {
+        issued.credential.townshipId = idByCode(m_db, QStringLiteral("township"), townshipCode);
+        if (issued.credential.townshipId.isEmpty())
+            return R::failure(QStringLiteral("township"), tr("Township: no township with code %1.").arg(townshipCode));
+    } else if (scope != QLatin1String("county")) {
+        return R::failure(QStringLiteral("scope"), tr("Scope: township or county."));
+    }
+    if (sodium_init() < 0)
+        return R::failure(QStringLiteral("secret"), tr("The random number generator is not available."));
+    QByteArray secret(32, Qt::Uninitialized);
+    randombytes_buf(secret.data(), static_cast<size_t>(secret.size()));
+    issued.secret = QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO credential (id, label, scope, township_id, secret_sha256, public_key, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(issued.credential.id);
+    q.addBindValue(label);
+    q.addBindValue(scope);
+    q.addBindValue(issued.credential.townshipId.isEmpty() ? QVariant() : QVariant(issued.credential.townshipId));
+    q.addBindValue(sha256Hex(issued.secret.toLatin1()));
+    q.addBindValue(publicKeyHex.isEmpty() ? QVariant() : QVariant(publicKeyHex));
+    q.addBindValue(now());
+    if (!q.exec())
+        return R::failure(QStringLiteral("credential"), tr("The credential could not be stored: %1").arg(q.lastError().text()));
+    return issued;
+}
+
+Validation SyncServerStore::revokeCredential(const QString &credentialId)
+{
+    Validation v;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE credential SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
+    q.addBindValue(now());
+    q.addBindValue(credentialId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        v.add(QStringLiteral("credential"), tr("Credential %1: unknown or already revoked.").arg(credentialId));
+    return v;
+}
+
+std::optional<SyncServerStore::Credential> SyncServerStore::authenticate(const QString &authorization) const
+{
+    QString token = authorization.trimmed();
+    if (token.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
+        token = token.mid(7).trimmed();
+    const int dot = token.indexOf(QLatin1Char('.'));
+    if (dot <= 0)
+        return std::nullopt;
+    const QString id = token.left(dot);
+    const QByteArray given = QCryptographicHash::hash(token.mid(dot + 1).toLatin1(), QCryptographicHash::Sha256);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT scope, township_id, label, public_key, secret_sha256 FROM credential "
+                             "WHERE id = ? AND revoked_at IS NULL"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QByteArray stored = QByteArray::fromHex(q.value(4).toString().toLatin1());
+    if (stored.size() != given.size() || sodium_memcmp(stored.constData(), given.constData(), static_cast<size_t>(given.size())) != 0)
+        return std::nullopt;
+    Credential c;
+    c.id = id;
+    c.scope = q.value(0).toString();
+    c.townshipId = q.value(1).toString();
+    c.label = q.value(2).toString();
+    c.publicKey = q.value(3).toString();
+    return c;
+}
+
+// --- push -------------------------------------------------------------------
+
+QString SyncServerStore::townshipOf(const QString &entity, const QVariantMap &row) const
+{
+    auto one = [&](const QString &sql, const QVariant &arg) {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        q.addBindValue(arg);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    if (SyncProtocol::isCountyWide(entity))
+        return {};
+    if (entity == QLatin1String("person"))
+        return one(QStringLiteral("SELECT township_id FROM household WHERE id = ?"), row.value(QStringLiteral("household_id")));
+    if (entity == QLatin1String("enrollment"))
+        return one(QStringLiteral("SELECT h.township_id FROM person p JOIN household h ON h.id = p.household_id WHERE p.id = ?"),
+                   row.value(QStringLiteral("person_id")));
+    if (entity == QLatin1String("filing_attachment"))
+        return one(QStringLiteral("SELECT township_id FROM filing WHERE id = ?"), row.value(QStringLiteral("filing_id")));
+    return row.value(QStringLiteral("township_id")).toString();
+}
+
+Validation SyncServerStore::checkRights(const Credential &credential, const QString &entity, const QString &userId,
+                                        const QVariantMap &current, const QVariantMap &row, QString *code) const
+{
+    Validation v;
+    *code = QStringLiteral("scope");
+    const bool countyEntity = SyncProtocol::countyEntities().contains(entity);
+    const bool filing = entity == QLatin1String("filing");
+    if (countyEntity && !credential.isCounty()) {
+        v.add(QStringLiteral("scope"), tr("Only the county writes %1 records.").arg(entity));
+        return v;
+    }
+    if (credential.isCounty() && !countyEntity && !filing) {
+        v.add(QStringLiteral("scope"), tr("Only a township writes %1 records.").arg(entity));
+        return v;
+    }
+    if (!credential.isCounty()) {
+        const QString newTownship = townshipOf(entity, row);
+        const QString oldTownship = current.isEmpty() ? newTownship : townshipOf(entity, current);
+        if (newTownship != credential.townshipId || oldTownship != credential.townshipId) {
+            v.add(QStringLiteral("scope"), tr("This record belongs to another township."));
+            return v;
+        }
+        // The rows a township row points at must be its own too.
+        auto ownerOf = [&](const QString &table, const QString &column) {
+            QSqlQuery q(m_db);
+            q.prepare(table == QLatin1String("person")
+                          ? QStringLiteral("SELECT h.township_id FROM person p JOIN household h ON h.id = p.household_id WHERE p.id = ?")
+                          : QStringLiteral("SELECT township_id FROM %1 WHERE id = ?").arg(table));
+            q.addBindValue(row.value(column));
+            return q.exec() && q.next() ? q.value(0).toString() : credential.townshipId;
+        };
+        if ((entity == QLatin1String("claim") || filing) && ownerOf(QStringLiteral("person"), QStringLiteral("person_id")) != credential.townshipId)
+            v.add(QStringLiteral("scope"), tr("The person belongs to another township."));
+        if (entity == QLatin1String("receipt") && ownerOf(QStringLiteral("household"), QStringLiteral("household_id")) != credential.townshipId)
+            v.add(QStringLiteral("scope"), tr("The household belongs to another township."));
+        if (entity == QLatin1String("settlement") && ownerOf(QStringLiteral("claim"), QStringLiteral("claim_id")) != credential.townshipId)
+            v.add(QStringLiteral("scope"), tr("The claim belongs to another township."));
+        if (!v.ok())
+            return v;
+    }
+    if (filing) {
+        const QString before = current.value(QStringLiteral("status")).toString();
+        const QString after = row.value(QStringLiteral("status")).toString();
+        if (credential.isCounty()) {
+            // Certification decisions only: the township's columns stay as they are.
+            bool onlyCertification = !current.isEmpty()
+                                     && (before == QLatin1String("submitted") || before == QLatin1String("certified"))
+                                     && kCertificationStatuses.contains(after);
+            for (auto it = row.cbegin(); onlyCertification && it != row.cend(); ++it)
+                if (!kCertificationColumns.contains(it.key()) && !kSyncColumns.contains(it.key())
+                    && current.value(it.key()) != it.value())
+                    onlyCertification = false;
+            if (!onlyCertification) {
+                v.add(QStringLiteral("scope"), tr("The county decides on submitted filings only, and changes only the decision."));
+                return v;
+            }
+        } else if ((!current.isEmpty() && !kTownshipFilingStatuses.contains(before))
+                   || !(kTownshipFilingStatuses.contains(after) || after == QLatin1String("submitted"))) {
+            v.add(QStringLiteral("scope"), tr("A filing submitted to the county is no longer the township's to change."));
+            return v;
+        }
+    }
+
+    *code = QStringLiteral("rights");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT role, township_id, active, deleted FROM app_user WHERE id = ?"));
+    q.addBindValue(userId);
+    if (userId.isEmpty() || !q.exec() || !q.next() || q.value(2).toInt() != 1 || q.value(3).toInt() != 0) {
+        v.add(QStringLiteral("user_id"), tr("The user who made this change is unknown to the county or inactive."));
+        return v;
+    }
+    const auto role = RoleInfo::fromCode(q.value(0).toString());
+    const QString userTownship = q.value(1).toString();
+    if (!role || RoleInfo::isCountyRole(*role) != credential.isCounty()
+        || (!credential.isCounty() && userTownship != credential.townshipId)) {
+        v.add(QStringLiteral("user_id"), tr("The user who made this change does not belong to this workstation's township."));
+        return v;
+    }
+    QList<Permission> needed;
+    if (entity == QLatin1String("household") || entity == QLatin1String("person") || entity == QLatin1String("enrollment")
+        || entity == QLatin1String("receipt"))
+        needed = {Permission::EditHouseholds, Permission::ApproveRefunds};
+    else if (entity == QLatin1String("claim"))
+        needed = {Permission::EnterClaims, Permission::ApproveClaims};
+    else if (entity == QLatin1String("settlement"))
+        needed = {Permission::ApproveClaims};
+    else if (filing || entity == QLatin1String("filing_attachment"))
+        needed = credential.isCounty() ? QList<Permission>{Permission::CertifyFilings}
+                                       : QList<Permission>{Permission::FileFilings, Permission::ReviewFilings};
+    else if (entity == QLatin1String("policy") || entity == QLatin1String("disease"))
+        needed = {Permission::PublishPolicy};
+    else if (entity == QLatin1String("app_user"))
+        needed = {Permission::ManageUsers};
+    else
+        needed = {Permission::ManageGeography};
+    if (std::none_of(needed.cbegin(), needed.cend(), [&](Permission p) { return RoleInfo::can(*role, p); }))
+        v.add(QStringLiteral("user_id"), tr("A %1 may not write %2 records.").arg(RoleInfo::label(*role), entity));
+    return v;
+}
+
+Validation SyncServerStore::validateRow(const QString &entity, const QVariantMap &row) const
+{
+    Validation v;
+    if (row.value(QStringLiteral("deleted")).toInt() == 1)
+        return v;
+    if (entity == QLatin1String("person")) {
+        const auto id = IdNumber::parse(row.value(QStringLiteral("id_number")).toString());
+        if (!id)
+            return id.errors();
+        if (id->text() != row.value(QStringLiteral("id_number")).toString())
+            v.add(QStringLiteral("id_number"), tr("Id number: not in its 18-character form."));
+        if (id->birthDate().toString(Qt::ISODate) != row.value(QStringLiteral("birth_date")).toString())
+            v.add(QStringLiteral("birth_date"), tr("Birth date: does not match the id number."));
+        if (id->sexCode() != row.value(QStringLiteral("sex")).toString())
+            v.add(QStringLiteral("sex"), tr("Sex: does not match the id number."));
+        if (row.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+            v.add(QStringLiteral("name"), tr("Name: required."));
+    } else if (entity == QLatin1String("claim")) {
+        const auto input = SettlementInputs::claimInput(row);
+        if (!input)
+            return input.errors();
+        const auto policy = PolicyService::forYear(m_db, row.value(QStringLiteral("scheme_year")).toInt());
+        if (!policy)
+            return policy.errors();
+        const auto facts = SettlementInputs::personFacts(m_db, row.value(QStringLiteral("person_id")).toString(),
+                                                         row.value(QStringLiteral("scheme_year")).toInt(), input->discharge);
+        if (!facts)
+            return facts.errors();
+        v = SettlementEngine::validate(*policy, *facts, *input);
+    } else if (entity == QLatin1String("settlement")) {
+        const QString policyId = row.value(QStringLiteral("policy_id")).toString();
+        const auto policy = PolicyService::byId(m_db, policyId);
+        if (!policy)
+            return policy.errors();
+        if (policy->sha256 != row.value(QStringLiteral("policy_sha256")).toString()) {
+            v.add(QStringLiteral("policy_sha256"), tr("The settlement names policy %1 with another content than the county's.").arg(policyId));
+            return v;
+        }
+        if (!row.value(QStringLiteral("reverses_settlement_id")).toString().isEmpty())
+            return v;   // a reversal mirrors the settlement it reverses
+        const QVariantMap claim = SyncProtocol::loadRow(m_db, QStringLiteral("claim"), row.value(QStringLiteral("claim_id")).toString());
+        if (claim.isEmpty()) {
+            v.add(QStringLiteral("claim_id"), tr("Settlement: the claim is unknown to the county."));
+            return v;
+        }
+        const auto input = SettlementInputs::claimInput(claim);
+        if (!input)
+            return input.errors();
+        const QString personId = claim.value(QStringLiteral("person_id")).toString();
+        const int year = claim.value(QStringLiteral("scheme_year")).toInt();
+        const auto facts = SettlementInputs::personFacts(m_db, personId, year, input->discharge);
+        if (!facts)
+            return facts.errors();
+        const auto ytd = SettlementInputs::yearToDate(m_db, personId, year, *policy, *facts);
+        if (!ytd)
+            return ytd.errors();
+        const auto result = SettlementEngine::settle(*policy, *facts, *input, *ytd);
+        if (!result)
+            return result.errors();
+        const QList<QPair<const char *, qint64>> expected = {
+            {"in_scope_fen", result->inScopeFen},     {"deductible_fen", result->deductibleFen},
+            {"basic_fen", result->basicFen},          {"critical_fen", result->criticalFen},
+            {"assistance_fen", result->assistanceFen}, {"relief_fen", result->reliefFen},
+            {"out_of_pocket_fen", result->outOfPocketFen}};
+        for (const auto &[column, fen] : expected) {
+            if (row.value(QLatin1String(column)).toLongLong() != fen)
+                v.add(QLatin1String(column), tr("Settlement: %1 is %2 fen, the county computes %3 fen with policy %4.")
+                                                 .arg(QLatin1String(column))
+                                                 .arg(row.value(QLatin1String(column)).toLongLong())
+                                                 .arg(fen)
+                                                 .arg(policyId));
+        }
+    }
+    return v;
+}
+
+Result<qint64> SyncServerStore::appendChange(const QString &entity, const QVariantMap &row, const QString &opId,
+                                             const QString &hlc)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE server_counter SET value = value + 1 WHERE name = 'change_seq'"))
+        || !q.exec(QStringLiteral("SELECT value FROM server_counter WHERE name = 'change_seq'")) || !q.next())
+        return Result<qint64>::failure(QStringLiteral("database"), q.lastError().text());
+    const qint64 seq = q.value(0).toLongLong();
+    QString township = townshipOf(entity, row);
+    if (entity == QLatin1String("app_user") && township.isEmpty())
+        township = QStringLiteral("county");   // county accounts are pulled by county credentials only
+    q.prepare(QStringLiteral("INSERT INTO change_log (seq, entity, row_id, version, township_id, row_json, op_id, hlc, at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(seq);
+    q.addBindValue(entity);
+    q.addBindValue(row.value(QStringLiteral("id")).toString());
+    q.addBindValue(row.value(QStringLiteral("version")).toLongLong());
+    q.addBindValue(township.isEmpty() ? QVariant() : QVariant(township));
+    q.addBindValue(compact(SyncProtocol::rowToJson(row)));
+    q.addBindValue(opId.isEmpty() ? QVariant() : QVariant(opId));
+    q.addBindValue(hlc.isEmpty() ? QVariant() : QVariant(hlc));
+    q.addBindValue(now());
+    if (!q.exec())
+        return Result<qint64>::failure(QStringLiteral("database"), q.lastError().text());
+    return seq;
+}
+
+SyncServerStore::Answer SyncServerStore::applyOp(const Credential &credential, const QJsonObject &op)
+{
+    const QString opId = op.value(QStringLiteral("op_id")).toString();
+    const QString entity = op.value(QStringLiteral("entity")).toString();
+    const QString rowId = op.value(QStringLiteral("row_id")).toString();
+    const QString kind = op.value(QStringLiteral("op")).toString();
+    const qint64 baseVersion = op.value(QStringLiteral("base_version")).toInteger(-1);
+    const QJsonObject rowJson = op.value(QStringLiteral("row")).toObject();
+
+    auto rejected = [&](const QString &code, const QString &reason) {
+        return Answer{{{QStringLiteral("op_id"), opId},
+                       {QStringLiteral("status"), QStringLiteral("rejected")},
+                       {QStringLiteral("code"), code},
+                       {QStringLiteral("reason"), reason}},
+                      QStringLiteral("rejected")};
+    };
+    if (!SyncProtocol::entities().contains(entity))
+        return rejected(QStringLiteral("entity"), tr("%1 is not a synced record kind.").arg(entity));
+    const QVariantMap current = SyncProtocol::loadRow(m_db, entity, rowId);
+    QVariantMap row = SyncProtocol::jsonToRow(m_db, entity, rowJson);
+    if (row.value(QStringLiteral("id")).toString() != rowId || baseVersion < 0
+        || row.value(QStringLiteral("version")).toLongLong() != baseVersion + 1
+        || !(kind == QLatin1String("insert") || kind == QLatin1String("update") || kind == QLatin1String("delete")))
+        return rejected(QStringLiteral("invalid"), tr("The operation is malformed: row id, op or versions do not agree."));
+
+    const bool inserting = kind == QLatin1String("insert");
+    if (!inserting && current.isEmpty())
+        return rejected(QStringLiteral("unknown_row"), tr("The %1 record %2 is unknown to the county.").arg(entity, rowId));
+    const qint64 serverVersion = current.isEmpty() ? 0 : current.value(QStringLiteral("version")).toLongLong();
+    if ((inserting && !current.isEmpty()) || (!inserting && serverVersion != baseVersion)) {
+        return Answer{{{QStringLiteral("op_id"), opId},
+                       {QStringLiteral("status"), QStringLiteral("conflict")},
+                       {QStringLiteral("reason"), tr("The %1 record changed on the server since this edit was made "
+                                                     "(edit on version %2, server has %3).")
+                                                      .arg(entity)
+                                                      .arg(baseVersion)
+                                                      .arg(serverVersion)},
+                       {QStringLiteral("server_version"), serverVersion},
+                       {QStringLiteral("server_row"), SyncProtocol::rowToJson(current)}},
+                      QStringLiteral("conflict")};
+    }
+    if (!current.isEmpty()) {
+        // Columns the sender's schema lacks keep their server values.
+        for (auto it = current.cbegin(); it != current.cend(); ++it)
+            if (!row.contains(it.key()))
+                row.insert(it.key(), it.value());
+    }
+    QString code;
+    Validation v = checkRights(credential, entity, op.value(QStringLiteral("user_id")).toString(), current, row, &code);
+    if (!v.ok())
+        return rejected(code, v.text());
+    v = validateRow(entity, row);
+    if (!v.ok())
+        return rejected(entity == QLatin1String("settlement") ? QStringLiteral("settlement") : QStringLiteral("invalid"), v.text());
+
+    QString error;
+    if (!SyncProtocol::writeRow(m_db, entity, row, &error))
+        return rejected(QStringLiteral("constraint"), tr("The %1 record clashes with the county's data: %2").arg(entity, error));
+    const auto seq = appendChange(entity, SyncProtocol::loadRow(m_db, entity, rowId), opId, op.value(QStringLiteral("hlc")).toString());
+    if (!seq)
+        return rejected(QStringLiteral("constraint"), seq.errorText());
+    return Answer{{{QStringLiteral("op_id"), opId},
+                   {QStringLiteral("status"), QStringLiteral("applied")},
+                   {QStringLiteral("version"), baseVersion + 1},
+                   {QStringLiteral("change_seq"), *seq}},
+                  QStringLiteral("applied")};
+}
+
+Result<QJsonObject> SyncServerStore::push(const Credential &credential, const QJsonObject &request)
+{
+    using R = Result<QJsonObject>;
+    if (!request.value(QStringLiteral("ops")).isArray())
+        return R::failure(QStringLiteral("request"), tr("The push has no ops array."));
+    const QJsonArray ops = request.value(QStringLiteral("ops")).toArray();
+    if (ops.size() > SyncProtocol::kMaxPushOps)
+        return R::failure(QStringLiteral("too_large"), tr("A push may carry %1 operations at most.").arg(SyncProtocol::kMaxPushOps));
+    for (const QJsonValue &v : ops) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("op_id")).toString().isEmpty() || o.value(QStringLiteral("entity")).toString().isEmpty()
+            || o.value(QStringLiteral("row_id")).toString().isEmpty() || !o.value(QStringLiteral("row")).isObject())
+            return R::failure(QStringLiteral("request"), tr("Every operation needs op_id, entity, row_id and row."));
+    }
+    if (!begin())
+        return R::failure(QStringLiteral("database"), tr("The server database is busy."));
+    QJsonArray results;
+    QSqlQuery q(m_db);
+    for (const QJsonValue &v : ops) {
+        const QJsonObject op = v.toObject();
+        const QString opId = op.value(QStringLiteral("op_id")).toString();
+        q.prepare(QStringLiteral("SELECT answer_json, status FROM applied_op WHERE op_id = ?"));
+        q.addBindValue(opId);
+        if (q.exec() && q.next()) {
+            QJsonObject answer = parseObject(q.value(0).toString());
+            answer[QStringLiteral("status")] = QStringLiteral("duplicate");
+            answer[QStringLiteral("original")] = q.value(1).toString();
+            results.append(answer);
+            continue;
+        }
+        if (!exec(QStringLiteral("SAVEPOINT sync_op"))) {
+            m_db.rollback();
+            return R::failure(QStringLiteral("database"), tr("The server database failed: %1").arg(m_db.lastError().text()));
+        }
+        const Answer answer = applyOp(credential, op);
+        exec(answer.status == QLatin1String("applied") ? QStringLiteral("RELEASE SAVEPOINT sync_op")
+                                                        : QStringLiteral("ROLLBACK TO SAVEPOINT sync_op"));
+        if (answer.status != QLatin1String("applied"))
+            exec(QStringLiteral("RELEASE SAVEPOINT sync_op"));
+        q.prepare(QStringLiteral("INSERT INTO applied_op (op_id, credential_id, entity, row_id, status, answer_json, hlc, at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(opId);
+        q.addBindValue(credential.id);
+        q.addBindValue(op.value(QStringLiteral("entity")).toString());
+        q.addBindValue(op.value(QStringLiteral("row_id")).toString());
+        q.addBindValue(answer.status);
+        q.addBindValue(compact(answer.json));
+        q.addBindValue(op.value(QStringLiteral("hlc")).toString());
+        q.addBindValue(now());
+        if (!q.exec()) {
+            const QString error = q.lastError().text();
+            m_db.rollback();
+            return R::failure(QStringLiteral("database"), tr("The server database failed: %1").arg(error));
+        }
+        results.append(answer.json);
+    }
+    q.prepare(QStringLiteral("UPDATE credential SET last_seen_at = ? WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(credential.id);
+    q.exec();
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        return R::failure(QStringLiteral("database"), tr("The push could not be committed: %1").arg(error));
+    }
+    return QJsonObject{{QStringLiteral("results"), results}, {QStringLiteral("cursor"), lastSeq()}};
+}
+
+qint64 SyncServerStore::lastSeq() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT value FROM server_counter WHERE name = 'change_seq'")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+// --- pull -------------------------------------------------------------------
+
+static QString scopeClause(const SyncServerStore::Credential &c)
+{
+    return c.isCounty() ? QStringLiteral("1 = 1") : QStringLiteral("(township_id IS NULL OR township_id = ?)");
+}
+
+Result<QJsonObject> SyncServerStore::pull(const Credential &credential, qint64 cursor, int limit) const
+{
+    using R = Result<QJsonObject>;
+    if (limit < 1 || limit > SyncProtocol::kMaxPullLimit || cursor < 0)
+        return R::failure(QStringLiteral("request"), tr("Pull: cursor must be 0 or more and limit between 1 and %1.")
+                                                         .arg(SyncProtocol::kMaxPullLimit));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, entity, row_id, version, row_json FROM change_log WHERE seq > ? AND %1 "
+                             "ORDER BY seq LIMIT ?")
+                  .arg(scopeClause(credential)));
+    q.addBindValue(cursor);
+    if (!credential.isCounty())
+        q.addBindValue(credential.townshipId);
+    q.addBindValue(limit + 1);
+    if (!q.exec())
+        return R::failure(QStringLiteral("database"), tr("The change log cannot be read: %1").arg(q.lastError().text()));
+    QJsonArray changes;
+    qint64 last = cursor;
+    bool more = false;
+    while (q.next()) {
+        if (changes.size() == limit) {
+            more = true;
+            break;
+        }
+        last = q.value(0).toLongLong();
+        changes.append(QJsonObject{{QStringLiteral("seq"), last},
+                                   {QStringLiteral("entity"), q.value(1).toString()},
+                                   {QStringLiteral("row_id"), q.value(2).toString()},
+                                   {QStringLiteral("version"), q.value(3).toLongLong()},
+                                   {QStringLiteral("row"), parseObject(q.value(4).toString())}});
+    }
+    return QJsonObject{{QStringLiteral("changes"), changes}, {QStringLiteral("cursor"), last}, {QStringLiteral("more"), more}};
+}
+
+QJsonObject SyncServerStore::digest(const Credential &credential) const
+{
+    QHash<QString, QHash<QString, qint64>> versions;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT entity, row_id, MAX(version) FROM change_log WHERE %1 GROUP BY entity, row_id")
+                  .arg(scopeClause(credential)));
+    if (!credential.isCounty())
+        q.addBindValue(credential.townshipId);
+    q.exec();
+    while (q.next())
+        versions[q.value(0).toString()][q.value(1).toString()] = q.value(2).toLongLong();
+    QJsonObject entities;
+    for (const QString &entity : SyncProtocol::entities()) {
+        QStringList lines;
+        const auto &rows = versions.value(entity);
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            lines << QStringLiteral("%1:%2").arg(it.key()).arg(it.value());
+        entities.insert(entity, QJsonObject{{QStringLiteral("count"), lines.size()},
+                                            {QStringLiteral("sha256"), SyncProtocol::digestOf(lines)}});
+    }
+    return {{QStringLiteral("entities"), entities}, {QStringLiteral("cursor"), lastSeq()}};
+}

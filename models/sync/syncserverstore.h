@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantMap>
+#include <optional>
+
+// The county server's storage and the server side of the sync protocol
+// (docs/sync-protocol.md): credentials, push (applied per batch in one
+// transaction, answered per operation, idempotent by op id), pull from the
+// change log in pages, provisioning. QtSql only; the SQL is common to
+// SQLite and PostgreSQL (QPSQL). No HTTP here: server/ wraps it.
+class SyncServerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncServerStore)
+public:
+    struct Credential
+    {
+        QString id;
+        QString scope;        // "township" or "county"
+        QString townshipId;   // empty for county scope
+        QString label;
+        QString publicKey;
+        bool isCounty() const { return scope == QLatin1String("county"); }
+    };
+    struct IssuedCredential
+    {
+        Credential credential;
+        QString secret;       // shown once
+        QString bearer() const { return credential.id + QLatin1Char('.') + secret; }
+        QJsonObject toFile(const QString &server = {}) const;
+    };
+
+    explicit SyncServerStore(const QSqlDatabase &db) : m_db(db) {}
+    QSqlDatabase database() const { return m_db; }
+
+    // "sqlite:PATH" or "postgresql://user:password@host:port/dbname".
+    static Result<QSqlDatabase> open(const QString &spec, const QString &connectionName);
+    // Applies resources/server-sql/NNNN_*.sql newer than schema_migration.
+    Result<int> migrate();
+    static int latestSchema();
+
+    // Provisioning (the county's own writes; each goes to the change log).
+    Result<QVariantMap> provisionTownship(const QString &countyCode, const QString &code, const QString &name);
+    Result<QVariantMap> provisionVillage(const QString &townshipCode, const QString &code, const QString &name);
+    Result<QVariantMap> provisionInstitution(const QString &code, const QString &name, const QString &level,
+                                             const QString &location);
+    // role: clerk, reviewer, township_admin (with townshipCode) or a county role.
+    Result<QVariantMap> provisionUser(const QString &login, const QString &displayName, const QString &role,
+                                      const QString &townshipCode, const QString &password);
+    Result<QVariantMap> provisionPolicy(const QByteArray &document);
+    // A county row written directly (insert, or update of a newer version).
+    Result<QVariantMap> writeCountyRow(const QString &entity, QVariantMap row);
+    Result<IssuedCredential> issueCredential(const QString &scope, const QString &townshipCode, const QString &label,
+                                             const QString &publicKeyHex = {});
+    Validation revokeCredential(const QString &credentialId);
+
+    // "Bearer <id>.<secret>" or "<id>.<secret>"; nullopt if unknown, wrong or revoked.
+    std::optional<Credential> authenticate(const QString &authorization) const;
+
+    // The protocol calls. An error is a bad request (field "request") or a
+    // database failure (field "database"), never a per-operation answer.
+    Result<QJsonObject> push(const Credential &credential, const QJsonObject &request);
+    Result<QJsonObject> pull(const Credential &credential, qint64 cursor, int limit) const;
+    QJsonObject digest(const Credential &credential) const;
+    qint64 lastSeq() const;
+
+private:
+    struct Answer;
+    Answer applyOp(const Credential &credential, const QJsonObject &op);
+    Validation checkRights(const Credential &credential, const QString &entity, const QString &userId,
+                           const QVariantMap &current, const QVariantMap &row, QString *code) const;
+    Validation validateRow(const QString &entity, const QVariantMap &row) const;
+    QString townshipOf(const QString &entity, const QVariantMap &row) const;
+    Result<qint64> appendChange(const QString &entity, const QVariantMap &row, const QString &opId, const QString &hlc);
+    bool begin();
+    bool exec(const QString &sql);
+    QString now() const;
+
+    QSqlDatabase m_db;
+};
