@@ -4,6 +4,7 @@
 #include "democommand.h"
 #include "rostercommand.h"
 #include "settlecommand.h"
+#include "synccommand.h"
 
 CommandRegistry::CommandRegistry()
 {
@@ -12,6 +13,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<SettleCommand>());
     m_commands.push_back(std::make_unique<RosterCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
 }
 
 std::vector<CliCommand *> CommandRegistry::commands() const

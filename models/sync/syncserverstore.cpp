@@ -383,7 +383,7 @@ Result<SyncServerStore::IssuedCredential> SyncServerStore::issueCredential(const
     q.prepare(QStringLiteral("INSERT INTO credential (id, label, scope, township_id, secret_sha256, public_key, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(issued.credential.id);
-    q.addBindValue(label);
+    q.addBindValue(label.isNull() ? QString(QLatin1String("")) : label);
     q.addBindValue(scope);
     q.addBindValue(issued.credential.townshipId.isEmpty() ? QVariant() : QVariant(issued.credential.townshipId));
     q.addBindValue(sha256Hex(issued.secret.toLatin1()));
