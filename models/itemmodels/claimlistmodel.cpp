@@ -1,0 +1,340 @@
+#include "claimlistmodel.h"
+
+#include "displayformat.h"
+#include "domain/idnumber.h"
+#include "domain/money.h"
+#include "personsearchmodel.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+ClaimListModel::ClaimListModel(const QSqlDatabase &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+
+void ClaimListModel::setFilter(const Filter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_rows.clear();
+    m_atEnd = false;
+    m_rows = readPage();
+    // No fetching from inside the reset (views and the tester ask at once).
+    m_resetting = true;
+    endResetModel();
+    m_resetting = false;
+}
+
+// Fixed fragments only; every value is bound.
+QString ClaimListModel::whereClause() const
+{
+    QString w = QStringLiteral("c.deleted = 0");
+    if (!m_filter.status.isEmpty())
+        w += QStringLiteral(" AND c.status = :status");
+    if (!m_filter.townshipId.isEmpty())
+        w += QStringLiteral(" AND c.township_id = :township");
+    if (!m_filter.kind.isEmpty())
+        w += QStringLiteral(" AND c.kind = :kind");
+    if (m_filter.from.isValid())
+        w += QStringLiteral(" AND c.discharge >= :from");
+    if (m_filter.to.isValid())
+        w += QStringLiteral(" AND c.discharge <= :to");
+    return w;
+}
+
+void ClaimListModel::bindFilter(QSqlQuery &q) const
+{
+    if (!m_filter.status.isEmpty())
+        q.bindValue(QStringLiteral(":status"), m_filter.status);
+    if (!m_filter.townshipId.isEmpty())
+        q.bindValue(QStringLiteral(":township"), m_filter.townshipId);
+    if (!m_filter.kind.isEmpty())
+        q.bindValue(QStringLiteral(":kind"), m_filter.kind);
+    if (m_filter.from.isValid())
+        q.bindValue(QStringLiteral(":from"), m_filter.from.toString(Qt::ISODate));
+    if (m_filter.to.isValid())
+        q.bindValue(QStringLiteral(":to"), m_filter.to.toString(Qt::ISODate));
+}
+
+QVector<ClaimListModel::Row> ClaimListModel::readPage()
+{
+    QVector<Row> page;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT c.rowid, c.id, c.status, c.kind, c.discharge, c.person_id, p.name, p.id_number, c.township_id, "
+        "i.name, c.created_by, c.total_fen, s.id, s.slip_no, s.basic_fen, s.critical_fen, s.assistance_fen, "
+        "s.relief_fen, s.out_of_pocket_fen "
+        "FROM claim c JOIN person p ON p.id = c.person_id LEFT JOIN institution i ON i.id = c.institution_id "
+        "LEFT JOIN settlement s ON s.claim_id = c.id AND s.reverses_settlement_id IS NULL AND s.deleted = 0 WHERE ");
+    sql += whereClause();
+    if (!m_rows.isEmpty())
+        sql += QStringLiteral(" AND c.rowid < :last");
+    sql += QStringLiteral(" ORDER BY c.rowid DESC LIMIT :limit");
+    q.prepare(sql);
+    bindFilter(q);
+    if (!m_rows.isEmpty())
+        q.bindValue(QStringLiteral(":last"), m_rows.last().rowid);
+    q.bindValue(QStringLiteral(":limit"), m_pageSize);
+    if (!q.exec()) {
+        m_atEnd = true;
+        emit queryFailed(tr("The claims cannot be read: %1").arg(q.lastError().text()));
+        return page;
+    }
+    while (q.next()) {
+        Row r;
+        r.rowid = q.value(0).toLongLong();
+        r.id = q.value(1).toString();
+        r.status = q.value(2).toString();
+        r.kind = q.value(3).toString();
+        r.discharge = q.value(4).toString();
+        r.personId = q.value(5).toString();
+        r.personName = q.value(6).toString();
+        r.idNumber = q.value(7).toString();
+        r.townshipId = q.value(8).toString();
+        r.institution = q.value(9).toString();
+        r.createdBy = q.value(10).toString();
+        r.totalFen = q.value(11).toLongLong();
+        r.settlementId = q.value(12).toString();
+        r.slipNo = q.value(13).toString();
+        r.basic = q.value(14);
+        r.critical = q.value(15);
+        r.assistance = q.value(16);
+        r.relief = q.value(17);
+        r.outOfPocket = q.value(18);
+        page.append(r);
+    }
+    m_atEnd = page.size() < m_pageSize;
+    return page;
+}
+
+ClaimListModel::Totals ClaimListModel::totals() const
+{
+    Totals t;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(c.total_fen), 0) FROM claim c WHERE ") + whereClause());
+    bindFilter(q);
+    if (q.exec() && q.next()) {
+        t.claims = q.value(0).toLongLong();
+        t.totalFen = q.value(1).toLongLong();
+    }
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(s.basic_fen), 0), COALESCE(SUM(s.critical_fen), 0), "
+                             "COALESCE(SUM(s.assistance_fen), 0), COALESCE(SUM(s.relief_fen), 0), "
+                             "COALESCE(SUM(s.out_of_pocket_fen), 0) "
+                             "FROM claim c JOIN settlement s ON s.claim_id = c.id AND s.deleted = 0 WHERE ")
+              + whereClause());
+    bindFilter(q);
+    if (q.exec() && q.next()) {
+        t.basicFen = q.value(0).toLongLong();
+        t.criticalFen = q.value(1).toLongLong();
+        t.assistanceFen = q.value(2).toLongLong();
+        t.reliefFen = q.value(3).toLongLong();
+        t.outOfPocketFen = q.value(4).toLongLong();
+    }
+    return t;
+}
+
+QDate ClaimListModel::latestDischarge(const QSqlDatabase &db, const QString &townshipId)
+{
+    QSqlQuery q(db);
+    if (townshipId.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT MAX(discharge) FROM claim WHERE deleted = 0"));
+    } else {
+        q.prepare(QStringLiteral("SELECT MAX(discharge) FROM claim WHERE township_id = ? AND deleted = 0"));
+        q.addBindValue(townshipId);
+    }
+    return q.exec() && q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+}
+
+QString ClaimListModel::claimId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int ClaimListModel::rowOfClaim(const QString &claimId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == claimId)
+            return i;
+    return -1;
+}
+
+int ClaimListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ClaimListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClaimListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case ClaimIdRole: return r.id;
+    case SettlementIdRole: return r.settlementId;
+    case StatusRole: return r.status;
+    case CreatedByRole: return r.createdBy;
+    case PersonIdRole: return r.personId;
+    case Qt::TextAlignmentRole:
+        if (index.column() >= TotalColumn && index.column() <= OutOfPocketColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case FenRole:
+    case Qt::DisplayRole: {
+        auto money = [&](const QVariant &fen) -> QVariant {
+            if (fen.isNull())
+                return {};
+            return role == FenRole ? QVariant(fen.toLongLong()) : QVariant(Money(fen.toLongLong()).toDisplayString());
+        };
+        switch (Column(index.column())) {
+        case SlipColumn: return r.slipNo;
+        case PersonColumn: return r.personName;
+        case IdNumberColumn:
+            return PersonSearchModel::maySeeIdNumber(m_viewer, r.townshipId) ? r.idNumber : IdNumber::masked(r.idNumber);
+        case KindColumn: return kindLabel(r.kind);
+        case InstitutionColumn: return r.institution;
+        case DischargeColumn: return DisplayFormat::date(QDate::fromString(r.discharge, Qt::ISODate));
+        case TotalColumn: return money(r.totalFen);
+        case BasicColumn: return money(r.basic);
+        case CriticalColumn: return money(r.critical);
+        case AssistanceColumn: return money(r.assistance);
+        case ReliefColumn: return money(r.relief);
+        case OutOfPocketColumn: return money(r.outOfPocket);
+        case StatusColumn: return statusLabel(r.status);
+        case ColumnCount: break;
+        }
+        return {};
+    }
+    default: return {};
+    }
+}
+
+QVariant ClaimListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    //: claims list column: settlement slip number
+    case SlipColumn: return tr("Slip no.");
+    case PersonColumn: return tr("Name");
+    case IdNumberColumn: return tr("Id number");
+    //: claims list column: inpatient / outpatient
+    case KindColumn: return tr("Kind");
+    case InstitutionColumn: return tr("Institution");
+    //: claims list column: discharge (or visit) date
+    case DischargeColumn: return tr("Discharge");
+    //: claims list column: total cost
+    case TotalColumn: return tr("Total");
+    //: claims list column: basic insurance paid
+    case BasicColumn: return tr("Basic");
+    //: claims list column: critical-illness insurance paid
+    case CriticalColumn: return tr("Critical illness");
+    //: claims list column: medical assistance paid
+    case AssistanceColumn: return tr("Assistance");
+    //: claims list column: health poverty relief paid
+    case ReliefColumn: return tr("Poverty relief");
+    //: claims list column: what the person pays
+    case OutOfPocketColumn: return tr("Out of pocket");
+    case StatusColumn: return tr("Status");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+bool ClaimListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_resetting;
+}
+
+void ClaimListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_resetting)
+        return;
+    const QVector<Row> page = readPage();
+    if (page.isEmpty())
+        return;
+    m_resetting = true;   // no nested fetchMore() from the insert's own signal handlers
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows += page;
+    endInsertRows();
+    m_resetting = false;
+}
+
+QString ClaimListModel::kindLabel(const QString &code)
+{
+    //: claim kind
+    if (code == QLatin1String("inpatient")) return tr("Inpatient");
+    //: claim kind
+    if (code == QLatin1String("general_outpatient")) return tr("General outpatient");
+    //: claim kind
+    if (code == QLatin1String("special_outpatient")) return tr("Special outpatient");
+    return code;
+}
+
+QString ClaimListModel::statusLabel(const QString &code)
+{
+    //: claim status: waiting for review
+    if (code == QLatin1String("entered")) return tr("Waiting for review");
+    //: claim status: returned to the clerk
+    if (code == QLatin1String("returned")) return tr("Returned");
+    //: claim status
+    if (code == QLatin1String("settled")) return tr("Settled");
+    //: claim status: its settlement was reversed
+    if (code == QLatin1String("reversed")) return tr("Reversed");
+    return code;
+}
+
+QString ClaimListModel::levelLabel(const QString &code)
+{
+    //: institution level
+    if (code == QLatin1String("village")) return tr("Village clinic");
+    //: institution level
+    if (code == QLatin1String("township")) return tr("Township health centre");
+    //: institution level
+    if (code == QLatin1String("county")) return tr("County hospital");
+    //: institution level
+    if (code == QLatin1String("city")) return tr("City hospital");
+    //: institution level
+    if (code == QLatin1String("province")) return tr("Province hospital");
+    return code;
+}
+
+QString ClaimListModel::locationLabel(const QString &code)
+{
+    //: where care happened
+    if (code == QLatin1String("in_county")) return tr("In county");
+    //: where care happened
+    if (code == QLatin1String("in_city")) return tr("Outside the county, in the city");
+    //: where care happened
+    if (code == QLatin1String("in_province")) return tr("Outside the city, in the province");
+    //: where care happened
+    if (code == QLatin1String("out_of_province")) return tr("Out of province");
+    return code;
+}
+
+QString ClaimListModel::referralLabel(const QString &code)
+{
+    //: referral
+    if (code == QLatin1String("none")) return tr("No referral");
+    //: referral
+    if (code == QLatin1String("referred")) return tr("Referred");
+    //: referral: two-way referral back down
+    if (code == QLatin1String("downward")) return tr("Downward referral");
+    return code;
+}
+
+QString ClaimListModel::categoryLabel(const QString &code)
+{
+    //: person category
+    if (code == QLatin1String("poverty")) return tr("Registered poverty");
+    //: person category
+    if (code == QLatin1String("dibao")) return tr("Dibao");
+    //: person category
+    if (code == QLatin1String("tekun")) return tr("Tekun");
+    //: person category
+    if (code == QLatin1String("near_poor")) return tr("Near-poor");
+    return code;
+}
