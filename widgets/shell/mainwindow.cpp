@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "claims/claimspage.h"
 #include "common/summarypage.h"
 #include "itemmodels/displayformat.h"
 #include "itemmodels/personsearchmodel.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
     for (const Area &a : areas) {
         auto *model = new ReplicaSummaryModel(db, a.section, scopeTownship, this);
         m_summaries.append(model);
+        if (a.section == ReplicaSummaryModel::Section::Claims) { m_pages->addWidget(new ::ClaimsPage(db, user, m_pages)); continue; }
         auto *page = new SummaryPage(model, m_pages);
         page->setTitle(a.title);
         page->setDescription(a.description + QLatin1Char('\n') + scopeNote);

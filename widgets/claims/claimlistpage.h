@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/sessionuser.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class ClaimListModel;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableView;
+
+// Claims by status, period (discharge date) and kind, with totals per layer
+// for the whole selection; from here a slip is reprinted (marked as a copy),
+// a settled claim is reversed, and a reversed or returned bill is entered
+// again.
+class ClaimListPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ClaimListPage(const QSqlDatabase &db, const SessionUser &user, QWidget *parent = nullptr);
+
+    ClaimListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QString totalsText() const;
+    QString currentClaimId() const;
+
+public slots:
+    void reload();
+
+signals:
+    void reenterRequested(const QString &claimId);
+    void changed();
+
+private:
+    void reprint();
+    void reverse();
+
+    QSqlDatabase m_db;
+    SessionUser m_user;
+    ClaimListModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_status;
+    QComboBox *m_kind;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_totals;
+    QLabel *m_message;
+};
