@@ -38,7 +38,9 @@ QString toJson(const QVariantMap &row)
         return {};
     QJsonObject o;
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
-        if (it.value().typeId() == QMetaType::QByteArray)
+        if (it.value().isNull())
+            o.insert(it.key(), QJsonValue::Null);   // SQL NULL, not ""
+        else if (it.value().typeId() == QMetaType::QByteArray)
             o.insert(it.key(), QString::fromLatin1(it.value().toByteArray().toBase64()));
         else
             o.insert(it.key(), QJsonValue::fromVariant(it.value()));

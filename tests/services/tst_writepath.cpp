@@ -47,6 +47,8 @@ private slots:
         QCOMPARE(q.value(1).toString(), QStringLiteral("household.create"));
         QVERIFY(q.value(3).isNull());
         QVERIFY(q.value(4).toString().contains(QLatin1String("H001")));
+        // SQL NULL stays null in the audit (and so in what is pushed), not "".
+        QVERIFY2(q.value(4).toString().contains(QLatin1String("\"head_person_id\":null")), qPrintable(q.value(4).toString()));
         QVERIFY(q.next());
         QCOMPARE(q.value(1).toString(), QStringLiteral("household.head"));
         QVERIFY(q.value(3).toString().contains(QLatin1String("\"version\":1")));
