@@ -29,6 +29,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 // The claims screens driven by the keyboard, offscreen: a clerk enters an
 // inpatient claim of a poverty person with key clicks only, the live panel
@@ -37,6 +38,17 @@
 class TestClaimEntry : public QObject
 {
     Q_OBJECT
+
+    // JINGBAN_SCREENSHOT_DIR=dir: the GUI test also saves the user guide's
+    // screenshots there (claim-entry.png, claim-review.png).
+    static void screenshot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("JINGBAN_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QApplication::processEvents();
+        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+    }
 
     static void type(QWidget *w, const QString &text)
     {
@@ -91,6 +103,7 @@ void TestClaimEntry::entersAnInpatientClaimWithTheKeyboardAndApprovesIt()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);   // referral: none
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);   // no accident; liability is disabled
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("saveButton"));
+    screenshot(&page, QStringLiteral("claim-entry.png"));
 
     // The live panel is the engine on the same input, facts and totals.
     const auto input = form->claimInput();
@@ -133,6 +146,8 @@ void TestClaimEntry::entersAnInpatientClaimWithTheKeyboardAndApprovesIt()
     QCOMPARE(reviewerPage.tabs()->currentWidget(), queue);
     QCOMPARE(queue->model()->rowCount(), 1);
     QCOMPARE(queue->panel()->amountFen(SettlementPanel::Relief), expected->reliefFen);
+    reviewerPage.resize(1280, 760);
+    screenshot(&reviewerPage, QStringLiteral("claim-review.png"));
     queue->view()->setFocus();
     QTest::keyClick(queue->view(), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY2(queue->message().contains(QStringLiteral("2024-000001")), qPrintable(queue->message()));
@@ -369,5 +384,18 @@ void TestClaimEntry::slipRendersToPdfInA4AndA5()
     }
 }
 
-QTEST_MAIN(TestClaimEntry)
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    // Screenshots are taken in the users' language.
+    QTranslator translator;
+    if (!qEnvironmentVariable("JINGBAN_SCREENSHOT_DIR").isEmpty()) {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        if (translator.load(QStringLiteral(JINGBAN_CLI_PATH).section(QLatin1Char('/'), 0, -2) + QStringLiteral("/jingban_zh_CN.qm")))
+            app.installTranslator(&translator);
+    }
+    TestClaimEntry test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_claimentry.moc"

@@ -158,6 +158,8 @@ ClaimEntryForm::ClaimEntryForm(const QSqlDatabase &db, const SessionUser &user, 
     m_personInfo->setWordWrap(true);
     m_personInfo->setTextFormat(Qt::RichText);
     m_personInfo->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // Rich, wrapped text does not grow its box by itself: room for the usual eight lines.
+    m_personInfo->setMinimumHeight(m_personInfo->fontMetrics().lineSpacing() * 9);
     auto *personBox = new QGroupBox(tr("Insured person"), this);
     auto *personLayout = new QVBoxLayout(personBox);
     personLayout->addWidget(m_personInfo);

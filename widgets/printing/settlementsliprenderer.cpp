@@ -101,15 +101,15 @@ void SettlementSlipRenderer::paint(QPainter &p, const QRectF &rect) const
     };
 
     section(tr("Insured person and bill"));
-    row({L(tr("Name")), V(s.personName), L(tr("Sex")), V(PersonSearchModel::sexLabel(s.sex)), L(tr("Id number")),
-         V(IdNumber::masked(s.idNumber))});
+    row({L(tr("Name")), V(s.personName + QStringLiteral("  ") + PersonSearchModel::sexLabel(s.sex)), L(tr("Id number")),
+         V(IdNumber::masked(s.idNumber), 3)});
     row({L(tr("Household")), V(s.householdCode), L(tr("Village")), V(s.village), L(tr("Categories")),
          V(s.categories.isEmpty() ? tr("none") : s.categories)});
     row({L(tr("Institution")), V(s.institutionName, 3), L(tr("Level, place")), V(s.level + QStringLiteral(" / ") + s.location)});
     row({L(tr("Kind")), V(s.kind), L(tr("Disease")), V(s.diseaseName.isEmpty() ? QStringLiteral("—") : s.diseaseName),
          L(tr("Referral")), V(s.referral)});
     row({L(tr("Admission")), V(DisplayFormat::date(s.admission)), L(tr("Discharge")), V(DisplayFormat::date(s.discharge)),
-         L(tr("Settled")), V(DisplayFormat::dateTime(QDateTime::fromString(s.settledAt, Qt::ISODateWithMs)))});
+         L(tr("Settled")), V(DisplayFormat::date(QDateTime::fromString(s.settledAt, Qt::ISODateWithMs).toLocalTime().date()))});
 
     section(tr("Cost and settlement (yuan)"));
     row({L(tr("Total cost")), V(money(s.totalFen)), L(tr("Fully self-paid")), V(money(s.selfPaidFen)),
