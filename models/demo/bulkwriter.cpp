@@ -3,8 +3,8 @@
 #include "demorandom.h"
 #include "services/auditchain.h"
 
-#include <QCryptographicHash>
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <sqlite3.h>
@@ -29,9 +29,22 @@ void civilFromDays(qint64 z, int &y, unsigned &m, unsigned &d)
 void appendInt(std::string &out, qint64 v)
 {
     char buf[24];
-    const int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
-    out.append(buf, static_cast<size_t>(n));
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr);
 }
+
+// v as exactly `width` decimal digits, zero-padded (v >= 0).
+char *putDigits(char *p, qint64 v, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        p[i] = char('0' + v % 10);
+        v /= 10;
+    }
+    return p + width;
+}
+
+// Characters a JSON string may hold as they are: not '"', '\\' or a control character.
+bool plainJson(unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; }
 
 const char *const kSyncColumns[] = {"version", "updated_at", "updated_by", "workstation_id", "deleted"};
 
@@ -145,10 +158,23 @@ std::string BulkWriter::isoUtc(qint64 ms)
     int y;
     unsigned m, d;
     civilFromDays(days, y, m, d);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", y, m, d, int(rest / 3600000),
-                  int(rest / 60000 % 60), int(rest / 1000 % 60), int(rest % 1000));
-    return buf;
+    // YYYY-MM-DDTHH:MM:SS.mmmZ, as QDateTime's Qt::ISODateWithMs writes UTC.
+    char buf[24];
+    char *p = putDigits(buf, y, 4);
+    *p++ = '-';
+    p = putDigits(p, m, 2);
+    *p++ = '-';
+    p = putDigits(p, d, 2);
+    *p++ = 'T';
+    p = putDigits(p, rest / 3600000, 2);
+    *p++ = ':';
+    p = putDigits(p, rest / 60000 % 60, 2);
+    *p++ = ':';
+    p = putDigits(p, rest / 1000 % 60, 2);
+    *p++ = '.';
+    p = putDigits(p, rest % 1000, 3);
+    *p++ = 'Z';
+    return std::string(buf, p);
 }
 
 const std::string &BulkWriter::nowText()
@@ -171,7 +197,17 @@ std::string BulkWriter::newId()
 void BulkWriter::appendJsonString(std::string &out, std::string_view s)
 {
     out.push_back('"');
-    for (const char ch : s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        // Runs of plain characters (nearly all of them) in one append.
+        size_t j = i;
+        while (j < s.size() && plainJson(static_cast<unsigned char>(s[j])))
+            ++j;
+        out.append(s.data() + i, j - i);
+        if (j == s.size())
+            break;
+        i = j + 1;
+        const char ch = s[j];
         const unsigned char c = static_cast<unsigned char>(ch);
         switch (c) {
         case '"': out += "\\\""; break;
@@ -199,7 +235,9 @@ bool BulkWriter::insert(int ti, std::string_view action, std::string_view userId
     Table &t = m_tables[size_t(ti)];
     const size_t nOwn = t.columns.size() - 5;
     const std::string &now = nowText();
-    Value all[64];
+    if (m_values.size() < t.columns.size())
+        m_values.resize(t.columns.size());
+    Value *all = m_values.data();
     for (size_t i = 0; i < nOwn; ++i)
         all[i] = own[i];
     all[nOwn] = Value(qint64(1));
@@ -278,10 +316,9 @@ bool BulkWriter::insert(int ti, std::string_view action, std::string_view userId
     c.push_back(us);
     c.push_back(us);
     c += *auditJson;
-    const QByteArray digest = QCryptographicHash::hash(QByteArrayView(c.data(), qsizetype(c.size())),
-                                                       QCryptographicHash::Sha256)
-                                  .toHex();
-    const std::string_view hash(digest.constData(), size_t(digest.size()));
+    char digest[64];
+    AuditChain::sha256Hex(c.data(), qsizetype(c.size()), digest);
+    const std::string_view hash(digest, sizeof digest);
 
     sqlite3_stmt *a = m_audit;
     sqlite3_bind_int64(a, 1, seq);
@@ -304,9 +341,10 @@ bool BulkWriter::insert(int ti, std::string_view action, std::string_view userId
     sqlite3_reset(a);
 
     // [HybridClock::format] physical ms, counter, node: one row a millisecond.
-    m_hlc.resize(64);
-    const int n = std::snprintf(m_hlc.data(), m_hlc.size(), "%016lld.%05d.", static_cast<long long>(m_ms), 0);
-    m_hlc.resize(size_t(n));
+    char clock[24];
+    char *p = putDigits(clock, m_ms, 16);
+    std::memcpy(p, ".00000.", 7);
+    m_hlc.assign(clock, p + 7);
     m_hlc += m_ws;
     m_opId = newId();
     sqlite3_stmt *o = m_outbox;

@@ -98,4 +98,5 @@ private:
     std::string m_error;
     // Scratch buffers reused for every row.
     std::string m_json, m_canonical, m_hlc, m_opId;
+    std::vector<Value> m_values;
 };

@@ -28,6 +28,9 @@ public:
     // The hash of the first entry's predecessor.
     static QString genesisHash();
     static QString hashOf(const QString &prevHash, const AuditEntry &entry);
+    // Lower-case hex SHA-256 of bytes into hex[0..63] (libsodium; the bulk
+    // writer hashes its canonical form with this too).
+    static void sha256Hex(const char *bytes, qsizetype size, char *hex);
     // The hash of the newest entry, or the genesis hash.
     static QString lastHash(const QSqlDatabase &db);
 

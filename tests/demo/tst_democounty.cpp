@@ -417,6 +417,37 @@ private slots:
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE after_json LIKE '%argon2id%'")), 0);
     }
 
+    // The audit chain's SHA-256 (SHA-NI or libsodium) is QCryptographicHash's,
+    // byte for byte, for every length over a few blocks, so every chain
+    // written before still verifies.
+    void auditHashIsSha256()
+    {
+        QByteArray data(3 * 1024 + 77, Qt::Uninitialized);
+        quint32 x = 2463534242u;
+        for (char &c : data) {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            c = char(x);
+        }
+        char hex[64];
+        for (qsizetype n = 0; n <= data.size(); ++n) {
+            AuditChain::sha256Hex(data.constData(), n, hex);
+            const QByteArray expected = QCryptographicHash::hash(data.left(n), QCryptographicHash::Sha256).toHex();
+            QVERIFY2(QByteArray(hex, 64) == expected, qPrintable(QString::number(n)));
+        }
+        AuditEntry e;
+        e.seq = 1;
+        e.at = QStringLiteral("2025-01-02T01:00:00.000Z");
+        e.action = QStringLiteral("person.add");
+        e.afterJson = QStringLiteral("{\"name\":\"张三\"}");
+        const QString canonical = QStringList{AuditChain::genesisHash(), QStringLiteral("1"), e.at, QString(), QString(),
+                                              e.action, QString(), QString(), QString(), e.afterJson}
+                                      .join(QChar(0x1f));
+        QCOMPARE(AuditChain::hashOf(AuditChain::genesisHash(), e).toLatin1(),
+                 QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+    }
+
     void demoAccountsSignIn()
     {
         for (const char *login : {"admin", "clerk", "reviewer", "county.admin", "certifier"}) {
