@@ -1,0 +1,234 @@
+#include "householdcardmodel.h"
+
+#include "displayformat.h"
+#include "domain/idnumber.h"
+#include "householdmembersmodel.h"
+#include "personsearchmodel.h"
+#include "services/changewriter.h"
+
+#include <QSqlQuery>
+
+HouseholdCardModel::HouseholdCardModel(const QSqlDatabase &db, const SessionUser &viewer, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_viewer(viewer)
+{
+}
+
+bool HouseholdCardModel::load(const QString &id)
+{
+    const QString householdId = id;   // id may be m_household.id, cleared below
+    beginResetModel();
+    m_household = {};
+    m_saved.clear();
+    m_members.clear();
+    m_pendingMembers.clear();
+    m_pendingDeaths.clear();
+    QSqlQuery h(m_db);
+    h.prepare(QStringLiteral("SELECT h.id, h.code, h.township_id, t.name, h.village_id, v.name, h.address, h.phone, "
+                             "h.head_person_id, hp.name FROM household h JOIN village v ON v.id = h.village_id "
+                             "JOIN township t ON t.id = h.township_id LEFT JOIN person hp ON hp.id = h.head_person_id "
+                             "WHERE h.id = ? AND h.deleted = 0"));
+    h.addBindValue(householdId);
+    if (!h.exec() || !h.next()) {
+        endResetModel();
+        emit pendingChanged();
+        return false;
+    }
+    m_household = {h.value(0).toString(), h.value(1).toString(), h.value(2).toString(), h.value(3).toString(),
+                   h.value(4).toString(), h.value(5).toString(), h.value(6).toString(), h.value(7).toString(),
+                   h.value(8).toString(), h.value(9).toString()};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, name, relation, id_number, sex, birth_date, poverty, dibao, tekun, near_poor, "
+                             "status, death_date FROM person WHERE household_id = ? AND deleted = 0 "
+                             "ORDER BY relation <> 'self', birth_date, rowid"));
+    q.addBindValue(m_household.id);
+    if (q.exec()) {
+        while (q.next()) {
+            Member m;
+            m.id = q.value(0).toString();
+            m.name = q.value(1).toString();
+            m.relation = q.value(2).toString();
+            m.idNumber = q.value(3).toString();
+            m.sex = q.value(4).toString();
+            m.birthDate = q.value(5).toString();
+            m.categories = HouseholdMembersModel::categoriesLabel(q.value(6).toBool(), q.value(7).toBool(),
+                                                                  q.value(8).toBool(), q.value(9).toBool());
+            m.status = q.value(10).toString();
+            m.deathDate = q.value(11).toString();
+            m_saved.append(m);
+        }
+    }
+    m_members = m_saved;
+    endResetModel();
+    emit pendingChanged();
+    return true;
+}
+
+void HouseholdCardModel::rebuild()
+{
+    beginResetModel();
+    m_members = m_saved;
+    for (Member &m : m_members)
+        m.pendingDeath = m_pendingDeaths.value(m.id);
+    for (const PendingMember &p : std::as_const(m_pendingMembers)) {
+        Member m;
+        m.token = p.token;
+        m.name = p.person.name.trimmed();
+        m.relation = p.person.relation;
+        const auto id = IdNumber::parse(p.person.idNumber);
+        m.idNumber = id ? id->text() : p.person.idNumber;
+        if (id) {
+            m.sex = id->sexCode();
+            m.birthDate = id->birthDate().toString(Qt::ISODate);
+        }
+        m.categories = HouseholdMembersModel::categoriesLabel(p.person.poverty, p.person.dibao, p.person.tekun,
+                                                              p.person.nearPoor);
+        m.status = QStringLiteral("active");
+        m_members.append(m);
+    }
+    endResetModel();
+    emit pendingChanged();
+}
+
+int HouseholdCardModel::addPendingMember(const HouseholdService::NewPerson &person)
+{
+    const int token = m_nextToken++;
+    m_pendingMembers.append({token, person});
+    m_pendingMembers.last().person.householdId = m_household.id;
+    rebuild();
+    return token;
+}
+
+void HouseholdCardModel::removePendingMember(int token)
+{
+    for (qsizetype i = 0; i < m_pendingMembers.size(); ++i) {
+        if (m_pendingMembers.at(i).token == token) {
+            m_pendingMembers.removeAt(i);
+            rebuild();
+            return;
+        }
+    }
+}
+
+void HouseholdCardModel::setPendingDeath(const QString &personId, const QDate &date)
+{
+    m_pendingDeaths.insert(personId, date);
+    rebuild();
+}
+
+void HouseholdCardModel::clearPendingDeath(const QString &personId)
+{
+    m_pendingDeaths.remove(personId);
+    rebuild();
+}
+
+bool HouseholdCardModel::hasPendingChanges() const
+{
+    return pendingCount() > 0;
+}
+
+int HouseholdCardModel::pendingCount() const
+{
+    return int(m_pendingMembers.size() + m_pendingDeaths.size());
+}
+
+Validation HouseholdCardModel::save(ChangeWriter &writer)
+{
+    if (!hasPendingChanges())
+        return {};
+    HouseholdService service(writer);
+    // One transaction around the service calls: theirs nest inside it.
+    Validation v = writer.transact([&] {
+        for (const PendingMember &p : std::as_const(m_pendingMembers)) {
+            auto r = service.addPerson(p.person);
+            if (!r)
+                return r.errors();
+        }
+        for (auto it = m_pendingDeaths.cbegin(); it != m_pendingDeaths.cend(); ++it) {
+            Validation d = service.recordDeath(it.key(), it.value());
+            if (!d.ok())
+                return d;
+        }
+        return Validation();
+    });
+    if (v.ok())
+        reload();
+    return v;
+}
+
+QString HouseholdCardModel::personId(int row) const
+{
+    return row >= 0 && row < m_members.size() ? m_members.at(row).id : QString();
+}
+
+int HouseholdCardModel::rowOfPerson(const QString &personId) const
+{
+    for (int i = 0; i < m_members.size(); ++i)
+        if (!personId.isEmpty() && m_members.at(i).id == personId)
+            return i;
+    return -1;
+}
+
+int HouseholdCardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_members.size());
+}
+
+int HouseholdCardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HouseholdCardModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Member &m = m_members.at(index.row());
+    const bool pending = m.id.isEmpty() || m.pendingDeath.isValid();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case RelationColumn: return HouseholdMembersModel::relationLabel(m.relation);
+        case NameColumn: return m.name;
+        case IdNumberColumn:
+            return PersonSearchModel::maySeeIdNumber(m_viewer, m_household.townshipId) || m.id.isEmpty()
+                       ? m.idNumber
+                       : IdNumber::masked(m.idNumber);
+        case SexColumn: return m.sex.isEmpty() ? QString() : PersonSearchModel::sexLabel(m.sex);
+        case BirthDateColumn: return DisplayFormat::date(QDate::fromString(m.birthDate, Qt::ISODate));
+        case CategoryColumn: return m.categories;
+        case StatusColumn:
+            if (m.id.isEmpty())
+                //: household card: a member added on the card, not saved yet
+                return tr("New (not saved)");
+            if (m.pendingDeath.isValid())
+                //: household card: a death entered on the card, not saved yet
+                return tr("Deceased %1 (not saved)").arg(DisplayFormat::date(m.pendingDeath));
+            if (m.status == QLatin1String("dead"))
+                return tr("Deceased %1").arg(DisplayFormat::date(QDate::fromString(m.deathDate, Qt::ISODate)));
+            return PersonSearchModel::statusLabel(m.status);
+        }
+        break;
+    case PersonIdRole: return m.id;
+    case PendingRole: return pending;
+    case ActiveRole: return m.status == QLatin1String("active") && !m.pendingDeath.isValid();
+    case PendingTokenRole: return m.token;
+    default: break;
+    }
+    return {};
+}
+
+QVariant HouseholdCardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RelationColumn: return tr("Relation to head");
+    case NameColumn: return tr("Name");
+    case IdNumberColumn: return tr("Id number");
+    case SexColumn: return tr("Sex");
+    case BirthDateColumn: return tr("Date of birth");
+    case CategoryColumn: return tr("Category");
+    case StatusColumn: return tr("Status");
+    }
+    return {};
+}
