@@ -2,6 +2,7 @@
 
 #include "claims/claimspage.h"
 #include "common/summarypage.h"
+#include "enrollment/enrollmentpage.h"
 #include "itemmodels/displayformat.h"
 #include "itemmodels/personsearchmodel.h"
 #include "itemmodels/replicasummarymodel.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
     for (const Area &a : areas) {
         auto *model = new ReplicaSummaryModel(db, a.section, scopeTownship, this);
         m_summaries.append(model);
+        if (a.section == ReplicaSummaryModel::Section::Enrollment) { m_pages->addWidget(new ::EnrollmentPage(db, user, m_pages)); continue; }
         if (a.section == ReplicaSummaryModel::Section::Claims) { m_pages->addWidget(new ::ClaimsPage(db, user, m_pages)); continue; }
         auto *page = new SummaryPage(model, m_pages);
         page->setTitle(a.title);

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/sessionuser.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class HouseholdCard;
+class HouseholdListModel;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class ReconciliationPage;
+
+// The enrollment page (参保登记) of the main window: the township's
+// households, filtered by village, category and "not yet paid for year Y";
+// Enter opens the household card, where members are edited and
+// contributions taken. A second tab holds the daily reconciliation.
+class EnrollmentPage : public QWidget
+{
+    Q_OBJECT
+public:
+    EnrollmentPage(const QSqlDatabase &db, const SessionUser &user, QWidget *parent = nullptr);
+
+    HouseholdListModel *households() const { return m_model; }
+    QTableView *householdView() const { return m_view; }
+    // Made when first asked for (its tab is first shown).
+    ReconciliationPage *reconciliation();
+    QSpinBox *yearBox() const { return m_year; }
+    int year() const;
+    // Opens the household's card (non-modal); nullptr if there is no such household.
+    HouseholdCard *openHousehold(const QString &householdId);
+    // The coming scheme year if its policy is published, else the newest published one.
+    static int defaultYear(const QSqlDatabase &db);
+
+public slots:
+    void refresh();
+
+private:
+    void applyFilter();
+    void updateCount();
+
+    QSqlDatabase m_db;
+    SessionUser m_user;
+    QTabWidget *m_tabs;
+    HouseholdListModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_village;
+    QComboBox *m_category;
+    QSpinBox *m_year;
+    QCheckBox *m_unpaid;
+    QLineEdit *m_text;
+    QLabel *m_count;
+    QWidget *m_reconciliationTab;
+    ReconciliationPage *m_reconciliation = nullptr;
+};
