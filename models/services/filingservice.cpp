@@ -1,5 +1,7 @@
 #include "filingservice.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 Validation FilingService::checkFiling(const NewFiling &f, const QString &ignoreFilingId, QString *townshipId) const
@@ -46,6 +48,12 @@ Validation FilingService::checkFiling(const NewFiling &f, const QString &ignoreF
     return v;
 }
 
+Validation FilingService::validate(const NewFiling &f, const QString &filingId) const
+{
+    QString townshipId;
+    return checkFiling(f, filingId, &townshipId);
+}
+
 Result<QVariantMap> FilingService::file(const NewFiling &f)
 {
     QString townshipId;
@@ -64,6 +72,41 @@ Result<QVariantMap> FilingService::file(const NewFiling &f)
                                   {QStringLiteral("status"), QStringLiteral("reported")},
                                   {QStringLiteral("created_by"), m_writer.user().id}},
                                  QStringLiteral("filing.report"));
+}
+
+QStringList FilingService::attachmentMimeTypes()
+{
+    return {QStringLiteral("image/jpeg"), QStringLiteral("image/png"), QStringLiteral("application/pdf")};
+}
+
+Result<QVariantMap> FilingService::attach(const QString &filingId, const QString &fileName, const QString &mimeType,
+                                          const QByteArray &content)
+{
+    Validation v = m_writer.require(Permission::FileFilings);
+    const auto filing = m_writer.load(QStringLiteral("filing"), filingId);
+    if (!filing) {
+        v.add(QStringLiteral("filing_id"), tr("Filing: no such filing."));
+        return Result<QVariantMap>(v);
+    }
+    v.append(m_writer.requireTownship(filing->value(QStringLiteral("township_id")).toString()));
+    const QString status = filing->value(QStringLiteral("status")).toString();
+    if (status != QLatin1String("reported") && status != QLatin1String("returned"))
+        v.add(QStringLiteral("status"), tr("Scans can be attached only before the filing is reviewed."));
+    if (!attachmentMimeTypes().contains(mimeType))
+        v.add(QStringLiteral("attachment"), tr("Scan: %1 is not an image (JPEG, PNG) or a PDF.").arg(fileName));
+    if (content.isEmpty())
+        v.add(QStringLiteral("attachment"), tr("Scan: %1 is empty.").arg(fileName));
+    else if (content.size() > maxAttachmentBytes())
+        v.add(QStringLiteral("attachment"), tr("Scan: %1 is larger than %2 MB.").arg(fileName).arg(maxAttachmentBytes() / (1024 * 1024)));
+    if (!v.ok())
+        return Result<QVariantMap>(v);
+    return m_writer.insertAlone(QStringLiteral("filing_attachment"),
+                                 {{QStringLiteral("filing_id"), filingId},
+                                  {QStringLiteral("file_name"), QFileInfo(fileName).fileName()},
+                                  {QStringLiteral("mime_type"), mimeType},
+                                  {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())},
+                                  {QStringLiteral("content"), content}},
+                                 QStringLiteral("filing.attach"));
 }
 
 Validation FilingService::review(const QString &filingId, bool approve, const QString &reason)

@@ -24,6 +24,16 @@ public:
     explicit FilingService(ChangeWriter &writer) : m_writer(writer) {}
 
     Result<QVariantMap> file(const NewFiling &filing);
+    // The checks file() (or, given filingId, correct()) makes, without
+    // writing anything: the form shows them beside the fields as the clerk types.
+    Validation validate(const NewFiling &filing, const QString &filingId = {}) const;
+    // Attaches a scan of the evidence (JPEG, PNG or PDF, at most
+    // maxAttachmentBytes()) to a filing not yet submitted; stored with its
+    // SHA-256. The audit entry leaves the content out.
+    Result<QVariantMap> attach(const QString &filingId, const QString &fileName, const QString &mimeType,
+                               const QByteArray &content);
+    static qint64 maxAttachmentBytes() { return 10 * 1024 * 1024; }
+    static QStringList attachmentMimeTypes();
     // Township review (初审): approve, or return to the clerk with a reason.
     Validation review(const QString &filingId, bool approve, const QString &reason = {});
     // A returned filing, corrected by the clerk, goes back to 'reported'.

@@ -6,6 +6,7 @@
 #include "itemmodels/displayformat.h"
 #include "itemmodels/personsearchmodel.h"
 #include "itemmodels/replicasummarymodel.h"
+#include "outpatient/outpatientpage.h"
 #include "person/personview.h"
 #include "policy/policyviewer.h"
 #include "search/personsearchpage.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
         auto *model = new ReplicaSummaryModel(db, a.section, scopeTownship, this);
         m_summaries.append(model);
         if (a.section == ReplicaSummaryModel::Section::Enrollment) { m_pages->addWidget(new ::EnrollmentPage(db, user, m_pages)); continue; }
+        if (a.section == ReplicaSummaryModel::Section::SpecialOutpatient) { m_pages->addWidget(new ::OutpatientPage(db, user, m_pages)); continue; }
         if (a.section == ReplicaSummaryModel::Section::Claims) { m_pages->addWidget(new ::ClaimsPage(db, user, m_pages)); continue; }
         auto *page = new SummaryPage(model, m_pages);
         page->setTitle(a.title);
