@@ -132,6 +132,13 @@ void TestFilingScreens::clerkFilesReviewerApprovesCertifierCertifies()
     QCOMPARE(QApplication::focusWidget(), note);
     typeText(note, QStringLiteral("出院小结 住院号 2024-0137"));
     QTest::keyClick(note, Qt::Key_Return);
+    // The scan is picked in a file dialog; the test hands the file over directly.
+    QImage scan(300, 400, QImage::Format_RGB32);
+    scan.fill(Qt::white);
+    const QString scanPath = f.r.dir.filePath(QStringLiteral("出院小结.png"));
+    QVERIFY(scan.save(scanPath));
+    QVERIFY(form->addScan(scanPath));
+    QCOMPARE(QApplication::focusWidget(), child<QPushButton>(form, "saveButton"));
     screenshot(&clerkPage, QStringLiteral("filing-form.png"));
     QCOMPARE(QApplication::focusWidget(), child<QPushButton>(form, "saveButton"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
@@ -176,6 +183,7 @@ void TestFilingScreens::clerkFilesReviewerApprovesCertifierCertifies()
     QCOMPARE(cert->model()->rowCount(), 1);
     QVERIFY(cert->selectFiling(id));
     QVERIFY(cert->detailText().contains(QStringLiteral("赵子明")));
+    QCOMPARE(cert->attachments()->rowCount(), 1);
     child<QDateEdit>(cert, "validFromEdit")->setDate(QDate(2024, 3, 1));
     child<QDateEdit>(cert, "validToEdit")->setDate(QDate(2025, 2, 28));
     screenshot(&countyPage, QStringLiteral("filing-certification.png"));
@@ -194,6 +202,7 @@ void TestFilingScreens::clerkFilesReviewerApprovesCertifierCertifies()
     q.addBindValue(id);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("filing.report,filing.approve,filing.submit,filing.certify"));
+    QCOMPARE(f.r.count(QStringLiteral("filing_attachment")), qint64(1));
 }
 
 void TestFilingScreens::theMakerCannotApproveAndIsTold()

@@ -229,7 +229,8 @@ void CertificationPage::showDetail()
     html += row(tr("Birth date"), DisplayFormat::date(d.birthDate));
     html += row(tr("Township"), d.townshipName);
     html += row(tr("Village"), d.villageName);
-    html += row(tr("Category"), categories.join(QStringLiteral("、")));
+    //: person category when none applies
+    html += row(tr("Category"), categories.isEmpty() ? tr("None") : categories.join(QStringLiteral("、")));
     html += row(tr("Diagnosed at"), d.institutionName.isEmpty() ? QString()
                                                                 : QStringLiteral("%1 (%2)").arg(d.institutionName, ClaimListModel::levelLabel(d.institutionLevel)));
     html += row(tr("Diagnosed on"), DisplayFormat::date(d.diagnosisDate));
