@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Registered &amp;poverty</source>
+        <translation>Registered &amp;poverty</translation>
+    </message>
+    <message>
+        <source>&amp;Dibao</source>
+        <translation>&amp;Dibao</translation>
+    </message>
+    <message>
+        <source>&amp;Tekun</source>
+        <translation>&amp;Tekun</translation>
+    </message>
+    <message>
+        <source>N&amp;ear-poor</source>
+        <translation>N&amp;ear-poor</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>Add a household member</translation>
+    </message>
+    <message>
+        <source>&amp;Id number:</source>
+        <translation>&amp;Id number:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head:</source>
+        <translation>&amp;Relation to head:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>Name: required.</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>The audit log cannot be read.</source>
@@ -18,6 +73,169 @@
     <message>
         <source>Audit entry %1 (%2 %3 %4) was altered after it was written.</source>
         <translation>Audit entry %1 (%2 %3 %4) was altered after it was written.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationPage</name>
+    <message>
+        <source>All townships</source>
+        <extracomment>batch certification filter: every township</extracomment>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <source>Disease code</source>
+        <translation>Disease code</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>&amp;Township:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>D&amp;isease:</source>
+        <translation>D&amp;isease:</translation>
+    </message>
+    <message>
+        <source>Scans of the evidence (Enter or double-click to open):</source>
+        <extracomment>certification screen: the scans of the current filing; Enter opens one</extracomment>
+        <translation>Scans of the evidence (Enter or double-click to open):</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting (required to reject)</source>
+        <translation>Reason for rejecting (required to reject)</translation>
+    </message>
+    <message>
+        <source>&amp;Certify selected</source>
+        <extracomment>county certifier&apos;s button: certify the selected filings (认定)</extracomment>
+        <translation>&amp;Certify selected</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject selected</source>
+        <extracomment>county certifier&apos;s button: reject the selected filings (不予认定)</extracomment>
+        <translation>Re&amp;ject selected</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <extracomment>batch certification: start of the certification&apos;s validity</extracomment>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <source>valid t&amp;o:</source>
+        <extracomment>batch certification: end of the certification&apos;s validity</extracomment>
+        <translation>valid t&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Submitted filings waiting for the county&apos;s decision. Select one or many (Shift, Ctrl, Ctrl+A), look at each one&apos;s evidence on the right, then certify or reject them together.</source>
+        <translation>Submitted filings waiting for the county&apos;s decision. Select one or many (Shift, Ctrl, Ctrl+A), look at each one&apos;s evidence on the right, then certify or reject them together.</translation>
+    </message>
+    <message>
+        <source>Only the county certifier certifies filings.</source>
+        <translation>Only the county certifier certifies filings.</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) waiting</source>
+        <translation>
+            <numerusform>%n filing waiting</numerusform>
+            <numerusform>%n filings waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No filing chosen.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No filing chosen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>Id number</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Diagnosed at</source>
+        <translation>Diagnosed at</translation>
+    </message>
+    <message>
+        <source>Diagnosed on</source>
+        <translation>Diagnosed on</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <extracomment>number of scans attached to a filing</extracomment>
+        <translation>Scans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached</source>
+        <translation>
+            <numerusform>%n attached</numerusform>
+            <numerusform>%n attached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <extracomment>who submitted the filing to the county</extracomment>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read or does not match its stored hash.</source>
+        <translation>The scan %1 cannot be read or does not match its stored hash.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) certified, valid from %1 to %2.</source>
+        <translation>
+            <numerusform>%n filing certified, valid from %1 to %2.</numerusform>
+            <numerusform>%n filings certified, valid from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) rejected.</source>
+        <translation>
+            <numerusform>%n filing rejected.</numerusform>
+            <numerusform>%n filings rejected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -76,6 +294,594 @@
     </message>
 </context>
 <context>
+    <name>ClaimEntryForm</name>
+    <message>
+        <source>Id number, name or pinyin initials, then Enter</source>
+        <translation>Id number, name or pinyin initials, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Code, name or pinyin initials, then Enter</source>
+        <translation>Code, name or pinyin initials, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Disease:</source>
+        <translation>&amp;Disease:</translation>
+    </message>
+    <message>
+        <source>&amp;Admission (visit):</source>
+        <extracomment>for outpatient claims the visit date</extracomment>
+        <translation>&amp;Admission (visit):</translation>
+    </message>
+    <message>
+        <source>Dis&amp;charge:</source>
+        <translation>Dis&amp;charge:</translation>
+    </message>
+    <message>
+        <source>&amp;Total cost (yuan):</source>
+        <translation>&amp;Total cost (yuan):</translation>
+    </message>
+    <message>
+        <source>&amp;Fully self-paid:</source>
+        <translation>&amp;Fully self-paid:</translation>
+    </message>
+    <message>
+        <source>Category-&amp;B co-payment:</source>
+        <translation>Category-&amp;B co-payment:</translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation>&amp;Referral:</translation>
+    </message>
+    <message>
+        <source>Accidental injury</source>
+        <translation>Accidental injury</translation>
+    </message>
+    <message>
+        <source>Accident:</source>
+        <translation>Accident:</translation>
+    </message>
+    <message>
+        <source>A third party is liable</source>
+        <translation>A third party is liable</translation>
+    </message>
+    <message>
+        <source>Liability:</source>
+        <translation>Liability:</translation>
+    </message>
+    <message>
+        <source>&amp;Save for review (Ctrl+S)</source>
+        <translation>&amp;Save for review (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Insured person</source>
+        <translation>Insured person</translation>
+    </message>
+    <message>
+        <source>What the claim pays</source>
+        <translation>What the claim pays</translation>
+    </message>
+    <message>
+        <source>Person: type an id number, a name or pinyin initials.</source>
+        <translation>Person: type an id number, a name or pinyin initials.</translation>
+    </message>
+    <message>
+        <source>Person: nobody found for &quot;%1&quot;.</source>
+        <translation>Person: nobody found for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Institution: no designated institution matches &quot;%1&quot;.</source>
+        <translation>Institution: no designated institution matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No person chosen. Type an id number, a name or pinyin initials and press Enter.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No person chosen. Type an id number, a name or pinyin initials and press Enter.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Household %1, %2</source>
+        <translation>Household %1, %2</translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation>Categories: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>enrolled and paid, tier %1</source>
+        <translation>enrolled and paid, tier %1</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <source>enrolled, not paid (%1)</source>
+        <translation>enrolled, not paid (%1)</translation>
+    </message>
+    <message>
+        <source>Scheme year %1: %2</source>
+        <translation>Scheme year %1: %2</translation>
+    </message>
+    <message>
+        <source>Died %1</source>
+        <translation>Died %1</translation>
+    </message>
+    <message>
+        <source>Certified special-outpatient diseases: %1</source>
+        <translation>Certified special-outpatient diseases: %1</translation>
+    </message>
+    <message>
+        <source>This year so far: basic %1, critical illness %2, assistance %3, poverty relief %4; %5 admission(s)</source>
+        <translation>This year so far: basic %1, critical illness %2, assistance %3, poverty relief %4; %5 admission(s)</translation>
+    </message>
+    <message>
+        <source>basic %1</source>
+        <translation>basic %1</translation>
+    </message>
+    <message>
+        <source>critical illness %1</source>
+        <translation>critical illness %1</translation>
+    </message>
+    <message>
+        <source>inpatient relief %1</source>
+        <translation>inpatient relief %1</translation>
+    </message>
+    <message>
+        <source>special-outpatient relief %1</source>
+        <translation>special-outpatient relief %1</translation>
+    </message>
+    <message>
+        <source>Caps left: %1</source>
+        <translation>Caps left: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Fully self-paid</source>
+        <translation>Fully self-paid</translation>
+    </message>
+    <message>
+        <source>Category-B co-payment</source>
+        <translation>Category-B co-payment</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan (at most two decimals).</source>
+        <translation>%1: &quot;%2&quot; is not an amount in yuan (at most two decimals).</translation>
+    </message>
+    <message>
+        <source>Discharge date: before the admission date.</source>
+        <translation>Discharge date: before the admission date.</translation>
+    </message>
+    <message>
+        <source>Disease: the person has no valid special-outpatient certification.</source>
+        <translation>Disease: the person has no valid special-outpatient certification.</translation>
+    </message>
+    <message>
+        <source>Person: choose the insured person.</source>
+        <translation>Person: choose the insured person.</translation>
+    </message>
+    <message>
+        <source>Institution: choose the institution.</source>
+        <translation>Institution: choose the institution.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Not saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved the claim of %1; it waits for a reviewer&apos;s approval.</source>
+        <translation>Saved the claim of %1; it waits for a reviewer&apos;s approval.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEntryModel</name>
+    <message>
+        <source>Person: choose the insured person.</source>
+        <translation>Person: choose the insured person.</translation>
+    </message>
+    <message>
+        <source>Discharge date: no policy is published for %1.</source>
+        <translation>Discharge date: no policy is published for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimListModel</name>
+    <message>
+        <source>The claims cannot be read: %1</source>
+        <translation>The claims cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Slip no.</source>
+        <extracomment>claims list column: settlement slip number</extracomment>
+        <translation>Slip no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>Id number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>claims list column: inpatient / outpatient</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <extracomment>claims list column: discharge (or visit) date</extracomment>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>claims list column: total cost</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <extracomment>claims list column: basic insurance paid</extracomment>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Critical illness</source>
+        <extracomment>claims list column: critical-illness insurance paid</extracomment>
+        <translation>Critical illness</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <extracomment>claims list column: medical assistance paid</extracomment>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Poverty relief</source>
+        <extracomment>claims list column: health poverty relief paid</extracomment>
+        <translation>Poverty relief</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <extracomment>claims list column: what the person pays</extracomment>
+        <translation>Out of pocket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <extracomment>claim kind</extracomment>
+        <translation>Inpatient</translation>
+    </message>
+    <message>
+        <source>General outpatient</source>
+        <extracomment>claim kind</extracomment>
+        <translation>General outpatient</translation>
+    </message>
+    <message>
+        <source>Special outpatient</source>
+        <extracomment>claim kind</extracomment>
+        <translation>Special outpatient</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <extracomment>claim status: waiting for review</extracomment>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>claim status: returned to the clerk</extracomment>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <extracomment>claim status</extracomment>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>claim status: its settlement was reversed</extracomment>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>Village clinic</source>
+        <extracomment>institution level</extracomment>
+        <translation>Village clinic</translation>
+    </message>
+    <message>
+        <source>Township health centre</source>
+        <extracomment>institution level</extracomment>
+        <translation>Township health centre</translation>
+    </message>
+    <message>
+        <source>County hospital</source>
+        <extracomment>institution level</extracomment>
+        <translation>County hospital</translation>
+    </message>
+    <message>
+        <source>City hospital</source>
+        <extracomment>institution level</extracomment>
+        <translation>City hospital</translation>
+    </message>
+    <message>
+        <source>Province hospital</source>
+        <extracomment>institution level</extracomment>
+        <translation>Province hospital</translation>
+    </message>
+    <message>
+        <source>In county</source>
+        <extracomment>where care happened</extracomment>
+        <translation>In county</translation>
+    </message>
+    <message>
+        <source>Outside the county, in the city</source>
+        <extracomment>where care happened</extracomment>
+        <translation>Outside the county, in the city</translation>
+    </message>
+    <message>
+        <source>Outside the city, in the province</source>
+        <extracomment>where care happened</extracomment>
+        <translation>Outside the city, in the province</translation>
+    </message>
+    <message>
+        <source>Out of province</source>
+        <extracomment>where care happened</extracomment>
+        <translation>Out of province</translation>
+    </message>
+    <message>
+        <source>No referral</source>
+        <extracomment>referral</extracomment>
+        <translation>No referral</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <extracomment>referral</extracomment>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Downward referral</source>
+        <extracomment>referral: two-way referral back down</extracomment>
+        <translation>Downward referral</translation>
+    </message>
+    <message>
+        <source>Registered poverty</source>
+        <extracomment>person category</extracomment>
+        <translation>Registered poverty</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <extracomment>person category</extracomment>
+        <translation>Dibao</translation>
+    </message>
+    <message>
+        <source>Tekun</source>
+        <extracomment>person category</extracomment>
+        <translation>Tekun</translation>
+    </message>
+    <message>
+        <source>Near-poor</source>
+        <extracomment>person category</extracomment>
+        <translation>Near-poor</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimListPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Discharged from</source>
+        <extracomment>period of discharge dates: from … to …</extracomment>
+        <translation>Discharged from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>period of discharge dates: from … to …</extracomment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Re&amp;print slip (copy)</source>
+        <translation>Re&amp;print slip (copy)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse settlement…</source>
+        <translation>Re&amp;verse settlement…</translation>
+    </message>
+    <message>
+        <source>Enter the bill a&amp;gain</source>
+        <translation>Enter the bill a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Only a reversed or returned claim is entered again.</source>
+        <translation>Only a reversed or returned claim is entered again.</translation>
+    </message>
+    <message>
+        <source>%1 claim(s); total cost %2; basic %3, critical illness %4, assistance %5, poverty relief %6; out of pocket %7 (reversals included)</source>
+        <translation>%1 claim(s); total cost %2; basic %3, critical illness %4, assistance %5, poverty relief %6; out of pocket %7 (reversals included)</translation>
+    </message>
+    <message>
+        <source>The claim has no settlement slip yet.</source>
+        <translation>The claim has no settlement slip yet.</translation>
+    </message>
+    <message>
+        <source>The settlement was reversed; the bill can now be entered again.</source>
+        <translation>The settlement was reversed; the bill can now be entered again.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimReversalDialog</name>
+    <message>
+        <source>Reverse a settlement</source>
+        <translation>Reverse a settlement</translation>
+    </message>
+    <message>
+        <source>A settled claim is not edited: its settlement is reversed by a reversing entry with negative amounts, and the bill can then be entered again. A second user who may approve claims approves the reversal with their password.</source>
+        <translation>A settled claim is not edited: its settlement is reversed by a reversing entry with negative amounts, and the bill can then be entered again. A second user who may approve claims approves the reversal with their password.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Approver &amp;login:</source>
+        <translation>Approver &amp;login:</translation>
+    </message>
+    <message>
+        <source>Approver &amp;password:</source>
+        <translation>Approver &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;Reverse</translation>
+    </message>
+    <message>
+        <source>Approver: %1</source>
+        <translation>Approver: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimReversalService</name>
+    <message>
+        <source>Claim: no such claim.</source>
+        <translation>Claim: no such claim.</translation>
+    </message>
+    <message>
+        <source>Only a settled claim can be reversed.</source>
+        <translation>Only a settled claim can be reversed.</translation>
+    </message>
+    <message>
+        <source>Reason: required when a settlement is reversed.</source>
+        <translation>Reason: required when a settlement is reversed.</translation>
+    </message>
+    <message>
+        <source>Approver: a second user must approve the reversal.</source>
+        <translation>Approver: a second user must approve the reversal.</translation>
+    </message>
+    <message>
+        <source>Approver: the user who asks for a reversal cannot approve it.</source>
+        <translation>Approver: the user who asks for a reversal cannot approve it.</translation>
+    </message>
+    <message>
+        <source>Approver: %1 may not approve claims.</source>
+        <translation>Approver: %1 may not approve claims.</translation>
+    </message>
+    <message>
+        <source>Approver: %1 works for another township.</source>
+        <translation>Approver: %1 works for another township.</translation>
+    </message>
+    <message>
+        <source>The claim has no settlement to reverse.</source>
+        <translation>The claim has no settlement to reverse.</translation>
+    </message>
+    <message>
+        <source>The settlement has already been reversed.</source>
+        <translation>The settlement has already been reversed.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimReviewQueue</name>
+    <message>
+        <source>&amp;Approve and settle (Ctrl+Enter)</source>
+        <translation>&amp;Approve and settle (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Return with a reason…</source>
+        <translation>&amp;Return with a reason…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the slip after approval</source>
+        <translation>&amp;Print the slip after approval</translation>
+    </message>
+    <message>
+        <source>Claims waiting for review. The reviewer may not be the clerk who entered the claim.</source>
+        <translation>Claims waiting for review. The reviewer may not be the clerk who entered the claim.</translation>
+    </message>
+    <message>
+        <source>Claims waiting for review (only a reviewer may approve them).</source>
+        <translation>Claims waiting for review (only a reviewer may approve them).</translation>
+    </message>
+    <message>
+        <source>No claim is waiting for review.</source>
+        <translation>No claim is waiting for review.</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3, %4 to %5; entered by %6</source>
+        <translation>%1, %2 at %3, %4 to %5; entered by %6</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>Not approved: %1</translation>
+    </message>
+    <message>
+        <source>Approved and settled: slip %1.</source>
+        <translation>Approved and settled: slip %1.</translation>
+    </message>
+    <message>
+        <source>Not returned: %1</source>
+        <translation>Not returned: %1</translation>
+    </message>
+    <message>
+        <source>Returned to the clerk.</source>
+        <translation>Returned to the clerk.</translation>
+    </message>
+    <message>
+        <source>Return the claim</source>
+        <translation>Return the claim</translation>
+    </message>
+    <message>
+        <source>Reason for returning the claim:</source>
+        <translation>Reason for returning the claim:</translation>
+    </message>
+</context>
+<context>
     <name>ClaimService</name>
     <message>
         <source>Person: no such person.</source>
@@ -112,6 +918,153 @@
     <message>
         <source>Reason: required when a claim is returned.</source>
         <translation>Reason: required when a claim is returned.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimSlipModel</name>
+    <message>
+        <source>Settlement: no such settlement.</source>
+        <translation>Settlement: no such settlement.</translation>
+    </message>
+    <message>
+        <source>Refused: the discharge date is outside the policy&apos;s scheme year.</source>
+        <translation>Refused: the discharge date is outside the policy&apos;s scheme year.</translation>
+    </message>
+    <message>
+        <source>Refused: the person is not enrolled and paid for the year.</source>
+        <translation>Refused: the person is not enrolled and paid for the year.</translation>
+    </message>
+    <message>
+        <source>Refused: the discharge date is after the person&apos;s death.</source>
+        <translation>Refused: the discharge date is after the person&apos;s death.</translation>
+    </message>
+    <message>
+        <source>Refused: accidental injury with a liable third party; the fund does not pay.</source>
+        <translation>Refused: accidental injury with a liable third party; the fund does not pay.</translation>
+    </message>
+    <message>
+        <source>Refused: this kind of care is not paid at this institution&apos;s level.</source>
+        <translation>Refused: this kind of care is not paid at this institution&apos;s level.</translation>
+    </message>
+    <message>
+        <source>Refused: the disease is not open to this person&apos;s categories.</source>
+        <translation>Refused: the disease is not open to this person&apos;s categories.</translation>
+    </message>
+    <message>
+        <source>Refused: no valid special-outpatient certification for this disease.</source>
+        <translation>Refused: no valid special-outpatient certification for this disease.</translation>
+    </message>
+    <message>
+        <source>Large out-of-area claim: field verification needed before payment.</source>
+        <translation>Large out-of-area claim: field verification needed before payment.</translation>
+    </message>
+    <message>
+        <source>Stay longer than the control indicator.</source>
+        <translation>Stay longer than the control indicator.</translation>
+    </message>
+    <message>
+        <source>Cost above the control indicator.</source>
+        <translation>Cost above the control indicator.</translation>
+    </message>
+    <message>
+        <source>Basic insurance yearly cap reached.</source>
+        <translation>Basic insurance yearly cap reached.</translation>
+    </message>
+    <message>
+        <source>General-outpatient yearly limit reached.</source>
+        <translation>General-outpatient yearly limit reached.</translation>
+    </message>
+    <message>
+        <source>The disease&apos;s yearly limit reached.</source>
+        <translation>The disease&apos;s yearly limit reached.</translation>
+    </message>
+    <message>
+        <source>Poverty relief yearly cap reached.</source>
+        <translation>Poverty relief yearly cap reached.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPage</name>
+    <message>
+        <source>&amp;Enter a claim</source>
+        <extracomment>tab of the claims page</extracomment>
+        <translation>&amp;Enter a claim</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <extracomment>tab of the claims page</extracomment>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;Claims and slips</source>
+        <extracomment>tab of the claims page</extracomment>
+        <translation>&amp;Claims and slips</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionDialog</name>
+    <message>
+        <source>Take contributions</source>
+        <translation>Take contributions</translation>
+    </message>
+    <message>
+        <source>Scheme &amp;year:</source>
+        <translation>Scheme &amp;year:</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;channel:</source>
+        <translation>Payment &amp;channel:</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;size:</source>
+        <translation>Receipt &amp;size:</translation>
+    </message>
+    <message>
+        <source>Take &amp;payment and issue receipt</source>
+        <translation>Take &amp;payment and issue receipt</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>Print pre&amp;view...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>P&amp;rint...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Save as P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Members to enroll (Space checks or unchecks; Enter takes the payment):</source>
+        <translation>&amp;Members to enroll (Space checks or unchecks; Enter takes the payment):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s), to pay: %1</source>
+        <translation>
+            <numerusform>%n person, to pay: %1</numerusform>
+            <numerusform>%n persons, to pay: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In words: %1; paid by the state for subsidized members: %2</source>
+        <translation>In words: %1; paid by the state for subsidized members: %2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 issued. Print it for the household.</source>
+        <translation>Receipt %1 issued. Print it for the household.</translation>
+    </message>
+    <message>
+        <source>No receipt has been issued yet.</source>
+        <translation>No receipt has been issued yet.</translation>
     </message>
 </context>
 <context>
@@ -168,16 +1121,32 @@
         <translation>The demo name lists cannot be read: %1</translation>
     </message>
     <message>
-        <source>The published policies cannot be read: %1</source>
-        <translation>The published policies cannot be read: %1</translation>
-    </message>
-    <message>
         <source>%1: %2 ms (%3 rows so far)</source>
         <translation>%1: %2 ms (%3 rows so far)</translation>
     </message>
     <message>
         <source>The demo county could not be written: %1</source>
         <translation>The demo county could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The published policy %1 cannot be read.</source>
+        <translation>The published policy %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The published policy %1 is not valid: %2</source>
+        <translation>The published policy %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>No policy is compiled into the program.</source>
+        <translation>No policy is compiled into the program.</translation>
+    </message>
+    <message>
+        <source>No policy is published for scheme year %1.</source>
+        <translation>No policy is published for scheme year %1.</translation>
+    </message>
+    <message>
+        <source>A demo claim does not pass the engine&apos;s checks: %1</source>
+        <translation>A demo claim does not pass the engine&apos;s checks: %1</translation>
     </message>
 </context>
 <context>
@@ -199,6 +1168,64 @@
 %1</source>
         <translation>The demo county could not be made:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentPage</name>
+    <message>
+        <source>&amp;Not yet paid</source>
+        <translation>&amp;Not yet paid</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>Household code, head&apos;s name or pinyin initials</source>
+        <translation>Household code, head&apos;s name or pinyin initials</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <source>Scheme &amp;year:</source>
+        <translation>Scheme &amp;year:</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>&amp;Household:</translation>
+    </message>
+    <message>
+        <source>&amp;Open household card</source>
+        <translation>&amp;Open household card</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Daily reconciliation</source>
+        <translation>Daily reconciliation</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Enrollment</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet paid for %1</source>
+        <translation>&amp;Not yet paid for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 household(s)</source>
+        <translation>
+            <numerusform>%1 household</numerusform>
+            <numerusform>%1 households</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -230,6 +1257,377 @@
     <message>
         <source>Members: %1 is enrolled for %2 already (household %3).</source>
         <translation>Members: %1 is enrolled for %2 already (household %3).</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDiseaseModel</name>
+    <message>
+        <source>%1 %2 (poverty persons only)</source>
+        <translation>%1 %2 (poverty persons only)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingForm</name>
+    <message>
+        <source>Id number, name or pinyin initials, then Enter</source>
+        <translation>Id number, name or pinyin initials, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <extracomment>filing form field</extracomment>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Code, name or pinyin initials, then Enter</source>
+        <translation>Code, name or pinyin initials, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Disease:</source>
+        <extracomment>filing form field: catalogue disease</extracomment>
+        <translation>&amp;Disease:</translation>
+    </message>
+    <message>
+        <source>Diagnosed &amp;at:</source>
+        <extracomment>filing form field: the institution that diagnosed the disease</extracomment>
+        <translation>Diagnosed &amp;at:</translation>
+    </message>
+    <message>
+        <source>Diagnosed &amp;on:</source>
+        <extracomment>filing form field</extracomment>
+        <translation>Diagnosed &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <extracomment>filing form field: kind of diagnosis evidence</extracomment>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <extracomment>filing form field: free note (test values, hospital record number)</extracomment>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Attach sc&amp;ans...</source>
+        <extracomment>filing form button: pick scans of the evidence to attach</extracomment>
+        <translation>Attach sc&amp;ans...</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <extracomment>filing form field: scans of the evidence</extracomment>
+        <translation>Scans:</translation>
+    </message>
+    <message>
+        <source>&amp;Save filing (Ctrl+S)</source>
+        <translation>&amp;Save filing (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;New filing</source>
+        <translation>&amp;New filing</translation>
+    </message>
+    <message>
+        <source>Attach scans of the evidence</source>
+        <translation>Attach scans of the evidence</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Scans (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Your role cannot file special-outpatient certifications.</source>
+        <translation>Your role cannot file special-outpatient certifications.</translation>
+    </message>
+    <message>
+        <source>Person: type an id number, a name or pinyin initials.</source>
+        <translation>Person: type an id number, a name or pinyin initials.</translation>
+    </message>
+    <message>
+        <source>Person: nobody found for &quot;%1&quot;.</source>
+        <translation>Person: nobody found for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Disease: %1 is open to registered poverty persons only.</source>
+        <translation>Disease: %1 is open to registered poverty persons only.</translation>
+    </message>
+    <message>
+        <source>Disease: type a code, a name or pinyin initials.</source>
+        <translation>Disease: type a code, a name or pinyin initials.</translation>
+    </message>
+    <message>
+        <source>Disease: nothing in the catalogue matches &quot;%1&quot;.</source>
+        <translation>Disease: nothing in the catalogue matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Institution: no designated institution matches &quot;%1&quot;.</source>
+        <translation>Institution: no designated institution matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Scan: %1 is not an image (JPEG, PNG) or a PDF.</source>
+        <translation>Scan: %1 is not an image (JPEG, PNG) or a PDF.</translation>
+    </message>
+    <message>
+        <source>Scan: %1 cannot be read, is empty or is larger than %2 MB.</source>
+        <translation>Scan: %1 cannot be read, is empty or is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>Correcting a returned filing. Reason given: %1</source>
+        <translation>Correcting a returned filing. Reason given: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction (Ctrl+S)</source>
+        <translation>&amp;Save correction (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Scan: %1 cannot be read.</source>
+        <translation>Scan: %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The corrected filing waits for review again.</source>
+        <translation>The corrected filing waits for review again.</translation>
+    </message>
+    <message>
+        <source>Filed. The filing waits for review at the township.</source>
+        <translation>Filed. The filing waits for review at the township.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingFormRenderer</name>
+    <message>
+        <source>Special-outpatient (chronic and special disease) filing form</source>
+        <translation>Special-outpatient (chronic and special disease) filing form</translation>
+    </message>
+    <message>
+        <source>Township: %1</source>
+        <translation>Township: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <extracomment>printed filing form: current status of the filing</extracomment>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>printed filing form: person category when none applies</extracomment>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>Id number</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <extracomment>printed filing form: household number</extracomment>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>printed filing form: poverty, dibao, tekun</extracomment>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>Disease</translation>
+    </message>
+    <message>
+        <source>Diagnosed at</source>
+        <extracomment>printed filing form: the diagnosing institution</extracomment>
+        <translation>Diagnosed at</translation>
+    </message>
+    <message>
+        <source>Diagnosed on</source>
+        <translation>Diagnosed on</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <extracomment>printed filing form: evidence kind</extracomment>
+        <translation>Evidence</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n scan(s) attached)</source>
+        <translation>
+            <numerusform> (%n scan attached)</numerusform>
+            <numerusform> (%n scans attached)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <extracomment>printed filing form: who filed it and when</extracomment>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <extracomment>printed filing form: township reviewer</extracomment>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>County certification</source>
+        <extracomment>printed filing form: the county&apos;s certification</extracomment>
+        <translation>County certification</translation>
+    </message>
+    <message>
+        <source>Certified by %1; valid from %2 to %3</source>
+        <translation>Certified by %1; valid from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>printed filing form: reason for returning, rejecting or revoking</extracomment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>I declare that the diagnosis evidence I provided is true and complete, and I agree that the medical insurance office may check it with the diagnosing institution. I know that special-outpatient bills are reimbursed only after the county has certified this filing, and only for the disease certified.</source>
+        <translation>I declare that the diagnosis evidence I provided is true and complete, and I agree that the medical insurance office may check it with the diagnosing institution. I know that special-outpatient bills are reimbursed only after the county has certified this filing, and only for the disease certified.</translation>
+    </message>
+    <message>
+        <source>Applicant (signature):</source>
+        <extracomment>signature line on the printed filing form</extracomment>
+        <translation>Applicant (signature):</translation>
+    </message>
+    <message>
+        <source>Clerk (signature):</source>
+        <translation>Clerk (signature):</translation>
+    </message>
+    <message>
+        <source>Reviewer (signature):</source>
+        <translation>Reviewer (signature):</translation>
+    </message>
+    <message>
+        <source>Date:          year      month      day</source>
+        <extracomment>date line on the printed filing form</extracomment>
+        <translation>Date:          year      month      day</translation>
+    </message>
+    <message>
+        <source>Filing %1</source>
+        <translation>Filing %1</translation>
+    </message>
+    <message>
+        <source>Special-outpatient filing form</source>
+        <translation>Special-outpatient filing form</translation>
+    </message>
+    <message>
+        <source>The filing form cannot be written to %1.</source>
+        <translation>The filing form cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingListModel</name>
+    <message>
+        <source>The filings cannot be read: %1</source>
+        <translation>The filings cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>Id number</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <extracomment>filing list column: the catalogue disease filed for</extracomment>
+        <translation>Disease</translation>
+    </message>
+    <message>
+        <source>Diagnosed at</source>
+        <extracomment>filing list column: the diagnosing institution</extracomment>
+        <translation>Diagnosed at</translation>
+    </message>
+    <message>
+        <source>Diagnosed on</source>
+        <extracomment>filing list column: diagnosis date</extracomment>
+        <translation>Diagnosed on</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <extracomment>filing list column: kind of diagnosis evidence</extracomment>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>filing list column: return, rejection or revocation reason</extracomment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <extracomment>filing list column: end of the certification&apos;s validity</extracomment>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <extracomment>filing status: reported by the village / filed at the counter, waiting for township review</extracomment>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>filing status: returned to the clerk with a reason</extracomment>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <extracomment>filing status: approved at the township, not yet submitted</extracomment>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Submitted to the county</source>
+        <extracomment>filing status: submitted to the county</extracomment>
+        <translation>Submitted to the county</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <extracomment>filing status: certified by the county</extracomment>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>filing status: rejected by the county</extracomment>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>filing status: the certification&apos;s validity ended</extracomment>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <extracomment>filing status: the certification was revoked</extracomment>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Inpatient record</source>
+        <extracomment>filing evidence kind</extracomment>
+        <translation>Inpatient record</translation>
+    </message>
+    <message>
+        <source>Outpatient record with test report</source>
+        <extracomment>filing evidence kind</extracomment>
+        <translation>Outpatient record with test report</translation>
     </message>
 </context>
 <context>
@@ -281,6 +1679,154 @@
     <message>
         <source>Reason: required when a filing is returned.</source>
         <translation>Reason: required when a filing is returned.</translation>
+    </message>
+    <message>
+        <source>Scans can be attached only before the filing is reviewed.</source>
+        <translation>Scans can be attached only before the filing is reviewed.</translation>
+    </message>
+    <message>
+        <source>Scan: %1 is not an image (JPEG, PNG) or a PDF.</source>
+        <translation>Scan: %1 is not an image (JPEG, PNG) or a PDF.</translation>
+    </message>
+    <message>
+        <source>Scan: %1 is empty.</source>
+        <translation>Scan: %1 is empty.</translation>
+    </message>
+    <message>
+        <source>Scan: %1 is larger than %2 MB.</source>
+        <translation>Scan: %1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>Only a returned filing can be corrected.</source>
+        <translation>Only a returned filing can be corrected.</translation>
+    </message>
+    <message>
+        <source>Person: a filing cannot be moved to another person; file a new one.</source>
+        <translation>Person: a filing cannot be moved to another person; file a new one.</translation>
+    </message>
+    <message>
+        <source>Pick at least one filing.</source>
+        <translation>Pick at least one filing.</translation>
+    </message>
+    <message>
+        <source>Filing: no such filing (%1).</source>
+        <translation>Filing: no such filing (%1).</translation>
+    </message>
+    <message>
+        <source>Filing %1 is %2; this step needs it to be %3.</source>
+        <translation>Filing %1 is %2; this step needs it to be %3.</translation>
+    </message>
+    <message>
+        <source>Valid from: not a date.</source>
+        <translation>Valid from: not a date.</translation>
+    </message>
+    <message>
+        <source>Valid to: before valid from.</source>
+        <translation>Valid to: before valid from.</translation>
+    </message>
+    <message>
+        <source>Reason: required when a filing is rejected.</source>
+        <translation>Reason: required when a filing is rejected.</translation>
+    </message>
+    <message>
+        <source>Reason: required when a certification is revoked.</source>
+        <translation>Reason: required when a certification is revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingWorklist</name>
+    <message>
+        <source>All</source>
+        <extracomment>filing list filter: every status</extracomment>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <extracomment>filing list filter: every village</extracomment>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>Disease code</source>
+        <translation>Disease code</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>D&amp;isease:</source>
+        <extracomment>filing list filter label</extracomment>
+        <translation>D&amp;isease:</translation>
+    </message>
+    <message>
+        <source>Reason for returning (required to return)</source>
+        <translation>Reason for returning (required to return)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <extracomment>reviewer&apos;s button: approve the selected filings (初审通过)</extracomment>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <extracomment>reviewer&apos;s button: return the selected filings to the clerk (退回)</extracomment>
+        <translation>Re&amp;turn</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit to the county</source>
+        <extracomment>reviewer&apos;s button: submit reviewed filings to the county (上报)</extracomment>
+        <translation>Su&amp;bmit to the county</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <extracomment>clerk&apos;s button: open a returned filing to correct it</extracomment>
+        <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <source>&amp;Print form</source>
+        <extracomment>print the filing form for the person to sign</extracomment>
+        <translation>&amp;Print form</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s)</source>
+        <extracomment>count of filings the list&apos;s filter matches</extracomment>
+        <translation>
+            <numerusform>%n filing</numerusform>
+            <numerusform>%n filings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick at least one filing.</source>
+        <translation>Pick at least one filing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) approved.</source>
+        <translation>
+            <numerusform>%n filing approved.</numerusform>
+            <numerusform>%n filings approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) returned to the clerk.</source>
+        <translation>
+            <numerusform>%n filing returned to the clerk.</numerusform>
+            <numerusform>%n filings returned to the clerk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) submitted to the county.</source>
+        <translation>
+            <numerusform>%n filing submitted to the county.</numerusform>
+            <numerusform>%n filings submitted to the county.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -403,6 +1949,420 @@
     <message>
         <source>Location: %1 is not one of in county, in city, in province, out of province.</source>
         <translation>Location: %1 is not one of in county, in city, in province, out of province.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCard</name>
+    <message>
+        <source>add %1</source>
+        <extracomment>undo menu entry</extracomment>
+        <translation>add %1</translation>
+    </message>
+    <message>
+        <source>Household code:</source>
+        <translation>Household code:</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Add member...</source>
+        <translation>&amp;Add member...</translation>
+    </message>
+    <message>
+        <source>Record &amp;death...</source>
+        <translation>Record &amp;death...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>Re&amp;do</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Take contributions...</source>
+        <translation>&amp;Take contributions...</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt...</source>
+        <translation>&amp;Print receipt...</translation>
+    </message>
+    <message>
+        <source>Receipt as P&amp;DF...</source>
+        <translation>Receipt as P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Request &amp;void...</source>
+        <translation>Request &amp;void...</translation>
+    </message>
+    <message>
+        <source>Request re&amp;fund...</source>
+        <translation>Request re&amp;fund...</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>Appro&amp;ve</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Receipt si&amp;ze:</source>
+        <translation>Receipt si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Household &amp;members:</source>
+        <translation>Household &amp;members:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollments by scheme year:</source>
+        <translation>&amp;Enrollments by scheme year:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Household %1[*]</source>
+        <extracomment>window title of the household card; [*] marks unsaved changes</extracomment>
+        <translation>Household %1[*]</translation>
+    </message>
+    <message>
+        <source>Household %1 (no head yet)</source>
+        <translation>Household %1 (no head yet)</translation>
+    </message>
+    <message>
+        <source>Household %1, head %2</source>
+        <translation>Household %1, head %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Record a death</source>
+        <translation>Record a death</translation>
+    </message>
+    <message>
+        <source>Death of %1. No claims are paid for care after this date.</source>
+        <translation>Death of %1. No claims are paid for care after this date.</translation>
+    </message>
+    <message>
+        <source>Date of &amp;death:</source>
+        <translation>Date of &amp;death:</translation>
+    </message>
+    <message>
+        <source>Save or undo the changes to the members first.</source>
+        <translation>Save or undo the changes to the members first.</translation>
+    </message>
+    <message>
+        <source>Request a refund</source>
+        <translation>Request a refund</translation>
+    </message>
+    <message>
+        <source>Request to void the receipt</source>
+        <translation>Request to void the receipt</translation>
+    </message>
+    <message>
+        <source>Reason (a reviewer approves the request):</source>
+        <translation>Reason (a reviewer approves the request):</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve: %1 receipt %2 (%3)? Reason given: %4</source>
+        <translation>Approve: %1 receipt %2 (%3)? Reason given: %4</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected?</source>
+        <translation>Why is the request rejected?</translation>
+    </message>
+    <message>
+        <source>Close the household card</source>
+        <translation>Close the household card</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the members are not saved. Close and discard them?</source>
+        <translation>
+            <numerusform>%n change to the members is not saved. Close and discard it?</numerusform>
+            <numerusform>%n changes to the members are not saved. Close and discard them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>death of %1</source>
+        <extracomment>undo menu entry</extracomment>
+        <translation>death of %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCardModel</name>
+    <message>
+        <source>New (not saved)</source>
+        <extracomment>household card: a member added on the card, not saved yet</extracomment>
+        <translation>New (not saved)</translation>
+    </message>
+    <message>
+        <source>Deceased %1 (not saved)</source>
+        <extracomment>household card: a death entered on the card, not saved yet</extracomment>
+        <translation>Deceased %1 (not saved)</translation>
+    </message>
+    <message>
+        <source>Deceased %1</source>
+        <translation>Deceased %1</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>Id number</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdContributionModel</name>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Enrolled for %1 already (household %2)</source>
+        <translation>Enrolled for %1 already (household %2)</translation>
+    </message>
+    <message>
+        <source>Enrolled for %1 already (household %2, receipt %3)</source>
+        <translation>Enrolled for %1 already (household %2, receipt %3)</translation>
+    </message>
+    <message>
+        <source>No policy is published for scheme year %1: contributions cannot be taken.</source>
+        <translation>No policy is published for scheme year %1: contributions cannot be taken.</translation>
+    </message>
+    <message>
+        <source>The %1 policy has no tier %2.</source>
+        <translation>The %1 policy has no tier %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <extracomment>what the person pays at the counter</extracomment>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>Paid by the state</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>Government subsidy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEnrollmentModel</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>enrollment status</extracomment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>enrollment status</extracomment>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <extracomment>enrollment status</extracomment>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <extracomment>enrollment status</extracomment>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <extracomment>contribution tier, e.g. 一档</extracomment>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>Scheme year</source>
+        <translation>Scheme year</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Personal contribution</source>
+        <translation>Personal contribution</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <extracomment>the personal amount the state paid for a subsidized person (代缴)</extracomment>
+        <translation>Paid by the state</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>Government subsidy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListModel</name>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Registered poverty</source>
+        <translation>Registered poverty</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation>Dibao</translation>
+    </message>
+    <message>
+        <source>Tekun</source>
+        <translation>Tekun</translation>
+    </message>
+    <message>
+        <source>Near-poor</source>
+        <translation>Near-poor</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <extracomment>household list: no member paid for the year</extracomment>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <source>%1/%2 paid</source>
+        <extracomment>household list: paid members of live members, e.g. 3/4</extracomment>
+        <translation>%1/%2 paid</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>Household code</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Head&apos;s id number</source>
+        <translation>Head&apos;s id number</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>household list column: live members</extracomment>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Paid for %1</source>
+        <extracomment>household list column: paid for the scheme year</extracomment>
+        <translation>Paid for %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
@@ -821,6 +2781,24 @@
     <message>
         <source>Migration %1 (%2) failed, nothing of it was applied: %3</source>
         <translation>Migration %1 (%2) failed, nothing of it was applied: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OutpatientPage</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>tab of the special-outpatient page</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Filings</source>
+        <extracomment>tab of the special-outpatient page: filings by status, review and submission</extracomment>
+        <translation>&amp;Filings</translation>
+    </message>
+    <message>
+        <source>&amp;Batch certification</source>
+        <extracomment>tab of the special-outpatient page: the county&apos;s batch certification (集中认定)</extracomment>
+        <translation>&amp;Batch certification</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +3552,444 @@ Source: %6</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPrinting</name>
+    <message>
+        <source>Receipt %1 - print preview</source>
+        <translation>Receipt %1 - print preview</translation>
+    </message>
+    <message>
+        <source>Print receipt %1</source>
+        <translation>Print receipt %1</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed.</source>
+        <translation>The receipt could not be printed.</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Save receipt as PDF</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>receipt-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Small receipt (A5)</source>
+        <extracomment>paper size of the printed receipt</extracomment>
+        <translation>Small receipt (A5)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <extracomment>paper size of the printed receipt</extracomment>
+        <translation>A4</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>Contribution receipt %1</source>
+        <translation>Contribution receipt %1</translation>
+    </message>
+    <message>
+        <source>File: %1 cannot be written.</source>
+        <translation>File: %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Resident Basic Medical Insurance Contribution Receipt</source>
+        <extracomment>title printed on the contribution receipt</extracomment>
+        <translation>Resident Basic Medical Insurance Contribution Receipt</translation>
+    </message>
+    <message>
+        <source>Collected by: %1 medical insurance office</source>
+        <translation>Collected by: %1 medical insurance office</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Household code:</source>
+        <translation>Household code:</translation>
+    </message>
+    <message>
+        <source>Head of household:</source>
+        <translation>Head of household:</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Scheme year:</source>
+        <translation>Scheme year:</translation>
+    </message>
+    <message>
+        <source>Payment channel:</source>
+        <translation>Payment channel:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Issued:</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Persons:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>Id number</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Personal contribution</source>
+        <translation>Personal contribution</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>Paid by the state</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>Government subsidy</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Amount paid (in words): %1    (in figures): %2</source>
+        <extracomment>receipt: the amount paid, in Chinese capital numerals and in figures</extracomment>
+        <translation>Amount paid (in words): %1    (in figures): %2</translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>Clerk: %1</translation>
+    </message>
+    <message>
+        <source>Payer (signature):</source>
+        <translation>Payer (signature):</translation>
+    </message>
+    <message>
+        <source>Seal of the office:</source>
+        <translation>Seal of the office:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: it proves the enrollment for the scheme year.</source>
+        <translation>Keep this receipt: it proves the enrollment for the scheme year.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptService</name>
+    <message>
+        <source>Issued</source>
+        <extracomment>receipt status</extracomment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Void requested</source>
+        <extracomment>receipt status: a clerk asked to void it, waiting for a reviewer</extracomment>
+        <translation>Void requested</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <extracomment>receipt status</extracomment>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <extracomment>receipt status: a clerk asked to refund it, waiting for a reviewer</extracomment>
+        <translation>Refund requested</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <extracomment>receipt status</extracomment>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <extracomment>payment channel</extracomment>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <extracomment>payment channel</extracomment>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <extracomment>payment channel: WeChat Pay, Alipay and the like</extracomment>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <extracomment>payment channel: the state pays everything</extracomment>
+        <translation>Paid by the state</translation>
+    </message>
+    <message>
+        <source>Receipt: no such receipt.</source>
+        <translation>Receipt: no such receipt.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is %2; only an issued receipt can be voided or refunded.</source>
+        <translation>Receipt %1 is %2; only an issued receipt can be voided or refunded.</translation>
+    </message>
+    <message>
+        <source>Reason: required to void or refund a receipt.</source>
+        <translation>Reason: required to void or refund a receipt.</translation>
+    </message>
+    <message>
+        <source>Reason: at most 200 characters.</source>
+        <translation>Reason: at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is %2; there is no request to approve.</source>
+        <translation>Receipt %1 is %2; there is no request to approve.</translation>
+    </message>
+    <message>
+        <source>The enrollments of the receipt could not be read.</source>
+        <translation>The enrollments of the receipt could not be read.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is %2; there is no request to reject.</source>
+        <translation>Receipt %1 is %2; there is no request to reject.</translation>
+    </message>
+    <message>
+        <source>Reason: say why the request is rejected.</source>
+        <translation>Reason: say why the request is rejected.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>reconciliation: the total row</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <extracomment>reconciliation column: receipts issued</extracomment>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <extracomment>reconciliation column: persons enrolled</extracomment>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Personal contributions</source>
+        <translation>Personal contributions</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>Paid by the state</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>Government subsidy</translation>
+    </message>
+    <message>
+        <source>Receipts total</source>
+        <translation>Receipts total</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <source>Voided/refunded</source>
+        <extracomment>reconciliation column: receipts voided or refunded</extracomment>
+        <translation>Voided/refunded</translation>
+    </message>
+    <message>
+        <source>Voided/refunded amount</source>
+        <translation>Voided/refunded amount</translation>
+    </message>
+    <message>
+        <source>Cash total</source>
+        <translation>Cash total</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>Print pre&amp;view...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xport...</translation>
+    </message>
+    <message>
+        <source>Export the reconciliation</source>
+        <translation>Export the reconciliation</translation>
+    </message>
+    <message>
+        <source>reconciliation-%1-%2.xlsx</source>
+        <translation>reconciliation-%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No receipts were issued or voided on these days.</source>
+        <translation>No receipts were issued or voided on these days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agrees: the personal contributions of %n person(s) equal the %1 of the receipts issued, to the fen.</source>
+        <translation>
+            <numerusform>Agrees: the personal contribution of %n person equals the %1 of the receipts issued, to the fen.</numerusform>
+            <numerusform>Agrees: the personal contributions of %n persons equal the %1 of the receipts issued, to the fen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not agree: personal contributions %1, receipts %2. Report this to the township administrator.</source>
+        <translation>Does not agree: personal contributions %1, receipts %2. Report this to the township administrator.</translation>
+    </message>
+    <message>
+        <source>%1 contributions: daily reconciliation</source>
+        <translation>%1 contributions: daily reconciliation</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2.    Checked by: ____________</source>
+        <translation>Printed %1 by %2.    Checked by: ____________</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Receipts issued</source>
+        <translation>Receipts issued</translation>
+    </message>
+    <message>
+        <source>Persons enrolled</source>
+        <translation>Persons enrolled</translation>
+    </message>
+    <message>
+        <source>Personal contributions (yuan)</source>
+        <translation>Personal contributions (yuan)</translation>
+    </message>
+    <message>
+        <source>Paid by the state (yuan)</source>
+        <translation>Paid by the state (yuan)</translation>
+    </message>
+    <message>
+        <source>Government subsidy (yuan)</source>
+        <translation>Government subsidy (yuan)</translation>
+    </message>
+    <message>
+        <source>Receipts total (yuan)</source>
+        <translation>Receipts total (yuan)</translation>
+    </message>
+    <message>
+        <source>Cash (yuan)</source>
+        <translation>Cash (yuan)</translation>
+    </message>
+    <message>
+        <source>Bank card (yuan)</source>
+        <translation>Bank card (yuan)</translation>
+    </message>
+    <message>
+        <source>Mobile payment (yuan)</source>
+        <translation>Mobile payment (yuan)</translation>
+    </message>
+    <message>
+        <source>Receipts voided or refunded</source>
+        <translation>Receipts voided or refunded</translation>
+    </message>
+    <message>
+        <source>Voided or refunded (yuan)</source>
+        <translation>Voided or refunded (yuan)</translation>
+    </message>
+    <message>
+        <source>Cash total (yuan)</source>
+        <translation>Cash total (yuan)</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Reconciliation</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>ReplicaSummaryModel</name>
     <message>
         <source>Reported by the village</source>
@@ -2150,6 +4566,378 @@ Source: %6</translation>
     </message>
 </context>
 <context>
+    <name>SettlementPanel</name>
+    <message>
+        <source>Settlement (live)</source>
+        <translation>Settlement (live)</translation>
+    </message>
+    <message>
+        <source>In-scope cost</source>
+        <extracomment>settlement layer: total − fully self-paid − category-B co-payment</extracomment>
+        <translation>In-scope cost</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <extracomment>settlement: the deductible applied to this claim</extracomment>
+        <translation>Deductible</translation>
+    </message>
+    <message>
+        <source>Basic insurance</source>
+        <translation>Basic insurance</translation>
+    </message>
+    <message>
+        <source>Critical-illness insurance</source>
+        <translation>Critical-illness insurance</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>Medical assistance</translation>
+    </message>
+    <message>
+        <source>Health poverty relief</source>
+        <translation>Health poverty relief</translation>
+    </message>
+    <message>
+        <source>Paid by the scheme</source>
+        <extracomment>settlement: all layers together</extracomment>
+        <translation>Paid by the scheme</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <extracomment>settlement: what the person pays</extracomment>
+        <translation>Out of pocket</translation>
+    </message>
+    <message>
+        <source>%1 total − %2 fully self-paid − %3 category-B co-payment</source>
+        <translation>%1 total − %2 fully self-paid − %3 category-B co-payment</translation>
+    </message>
+    <message>
+        <source>The claim is refused: the person pays all of it.</source>
+        <translation>The claim is refused: the person pays all of it.</translation>
+    </message>
+    <message>
+        <source>Policy deductible %1</source>
+        <translation>Policy deductible %1</translation>
+    </message>
+    <message>
+        <source>, waived</source>
+        <translation>, waived</translation>
+    </message>
+    <message>
+        <source> × %1</source>
+        <translation> × %1</translation>
+    </message>
+    <message>
+        <source> (yearly, shared by the disease category)</source>
+        <translation> (yearly, shared by the disease category)</translation>
+    </message>
+    <message>
+        <source>(%1 − %2) × %3</source>
+        <translation>(%1 − %2) × %3</translation>
+    </message>
+    <message>
+        <source>; ratio %1 adjusted to %2</source>
+        <translation>; ratio %1 adjusted to %2</translation>
+    </message>
+    <message>
+        <source>per-visit limit %1</source>
+        <translation>per-visit limit %1</translation>
+    </message>
+    <message>
+        <source>yearly outpatient limit, %1 left</source>
+        <translation>yearly outpatient limit, %1 left</translation>
+    </message>
+    <message>
+        <source>the disease&apos;s yearly limit, %1 left</source>
+        <translation>the disease&apos;s yearly limit, %1 left</translation>
+    </message>
+    <message>
+        <source>yearly cap, %1 left</source>
+        <translation>yearly cap, %1 left</translation>
+    </message>
+    <message>
+        <source>; limited by %1 (uncapped %2)</source>
+        <translation>; limited by %1 (uncapped %2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: threshold %2, the year&apos;s basis %3 → %4</source>
+        <translation>%1: threshold %2, the year&apos;s basis %3 → %4</translation>
+    </message>
+    <message>
+        <source>; yearly cap reached (%1 left)</source>
+        <translation>; yearly cap reached (%1 left)</translation>
+    </message>
+    <message>
+        <source>Does not apply to this kind of claim.</source>
+        <translation>Does not apply to this kind of claim.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of what is left above the yearly threshold %3</source>
+        <translation>%1: %2 of what is left above the yearly threshold %3</translation>
+    </message>
+    <message>
+        <source>Registered poverty</source>
+        <translation>Registered poverty</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation>Dibao</translation>
+    </message>
+    <message>
+        <source>Tekun</source>
+        <translation>Tekun</translation>
+    </message>
+    <message>
+        <source>Near-poor</source>
+        <translation>Near-poor</translation>
+    </message>
+    <message>
+        <source>Only for dibao, tekun and registered poverty persons.</source>
+        <translation>Only for dibao, tekun and registered poverty persons.</translation>
+    </message>
+    <message>
+        <source>%1: the person keeps at most %2 (requires %3)</source>
+        <translation>%1: the person keeps at most %2 (requires %3)</translation>
+    </message>
+    <message>
+        <source>yearly out-of-pocket ceiling %1, %2 borne so far (requires %3)</source>
+        <translation>yearly out-of-pocket ceiling %1, %2 borne so far (requires %3)</translation>
+    </message>
+    <message>
+        <source>; yearly relief cap reached (%1 left)</source>
+        <translation>; yearly relief cap reached (%1 left)</translation>
+    </message>
+    <message>
+        <source>Only for registered poverty persons, inpatient and special outpatient.</source>
+        <translation>Only for registered poverty persons, inpatient and special outpatient.</translation>
+    </message>
+    <message>
+        <source>Combined coverage %1 of the total</source>
+        <translation>Combined coverage %1 of the total</translation>
+    </message>
+    <message>
+        <source>Total − paid by the scheme</source>
+        <translation>Total − paid by the scheme</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementSlipRenderer</name>
+    <message>
+        <source>Manual reimbursement settlement slip (reversal)</source>
+        <translation>Manual reimbursement settlement slip (reversal)</translation>
+    </message>
+    <message>
+        <source>Manual reimbursement settlement slip</source>
+        <translation>Manual reimbursement settlement slip</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <extracomment>printed on a reprinted slip</extracomment>
+        <translation>COPY</translation>
+    </message>
+    <message>
+        <source>Township: %1</source>
+        <translation>Township: %1</translation>
+    </message>
+    <message>
+        <source>Slip no.: %1</source>
+        <translation>Slip no.: %1</translation>
+    </message>
+    <message>
+        <source>Insured person and bill</source>
+        <translation>Insured person and bill</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>Id number</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Level, place</source>
+        <translation>Level, place</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>Disease</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Cost and settlement (yuan)</source>
+        <translation>Cost and settlement (yuan)</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Fully self-paid</source>
+        <translation>Fully self-paid</translation>
+    </message>
+    <message>
+        <source>Category-B co-payment</source>
+        <translation>Category-B co-payment</translation>
+    </message>
+    <message>
+        <source>In-scope cost</source>
+        <translation>In-scope cost</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>Deductible</translation>
+    </message>
+    <message>
+        <source>Basic insurance</source>
+        <translation>Basic insurance</translation>
+    </message>
+    <message>
+        <source>Critical illness</source>
+        <translation>Critical illness</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>Medical assistance</translation>
+    </message>
+    <message>
+        <source>Poverty relief</source>
+        <translation>Poverty relief</translation>
+    </message>
+    <message>
+        <source>Paid in all</source>
+        <translation>Paid in all</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <translation>Out of pocket</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Paid (in words)</source>
+        <extracomment>amount in Chinese capital numerals</extracomment>
+        <translation>Paid (in words)</translation>
+    </message>
+    <message>
+        <source>Out of pocket (in words)</source>
+        <translation>Out of pocket (in words)</translation>
+    </message>
+    <message>
+        <source>The scheme year after this settlement</source>
+        <translation>The scheme year after this settlement</translation>
+    </message>
+    <message>
+        <source>Basic paid</source>
+        <translation>Basic paid</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Basic cap left</source>
+        <translation>Basic cap left</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>no cap</translation>
+    </message>
+    <message>
+        <source>Relief cap left</source>
+        <translation>Relief cap left</translation>
+    </message>
+    <message>
+        <source>Reverses slip %1. Reason: %2</source>
+        <translation>Reverses slip %1. Reason: %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>%1, version %2, SHA-256 %3</source>
+        <translation>%1, version %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>Clerk: %1</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>Reviewer: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <source>Insured person (signature):</source>
+        <translation>Insured person (signature):</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Settlement slip %1</source>
+        <translation>Settlement slip %1</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1.</source>
+        <translation>The slip cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Jingban - sign in</source>
@@ -2253,6 +5041,341 @@ Source: %6</translation>
     <message>
         <source>File %1: the first sheet is damaged: %2</source>
         <translation>File %1: the first sheet is damaged: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncApi</name>
+    <message>
+        <source>hello needs the client&apos;s protocol and schema numbers.</source>
+        <translation>hello needs the client&apos;s protocol and schema numbers.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s Jingban speaks sync protocol %1 (schema %2); the county server needs protocol %3 and schema %4 at least. Install the newer Jingban, then sync again.</source>
+        <translation>This workstation&apos;s Jingban speaks sync protocol %1 (schema %2); the county server needs protocol %3 and schema %4 at least. Install the newer Jingban, then sync again.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s Jingban (protocol %1, schema %2) is newer than the county server (protocol %3, schema %4). The county must upgrade jingban-county first.</source>
+        <translation>This workstation&apos;s Jingban (protocol %1, schema %2) is newer than the county server (protocol %3, schema %4). The county must upgrade jingban-county first.</translation>
+    </message>
+    <message>
+        <source>No such API path: %1</source>
+        <translation>No such API path: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes %2.</source>
+        <translation>%1 takes %2.</translation>
+    </message>
+    <message>
+        <source>The workstation credential is unknown, wrong or revoked.</source>
+        <translation>The workstation credential is unknown, wrong or revoked.</translation>
+    </message>
+    <message>
+        <source>Sync protocol %1 is not spoken here (the county server speaks %2 to %3).</source>
+        <translation>Sync protocol %1 is not spoken here (the county server speaks %2 to %3).</translation>
+    </message>
+    <message>
+        <source>The push body is not a JSON object.</source>
+        <translation>The push body is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Schema %1 is not accepted (the county server accepts %2 to %3).</source>
+        <translation>Schema %1 is not accepted (the county server accepts %2 to %3).</translation>
+    </message>
+    <message>
+        <source>pull needs a cursor number and an optional limit number.</source>
+        <translation>pull needs a cursor number and an optional limit number.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>The replica is busy or read-only: %1</source>
+        <translation>The replica is busy or read-only: %1</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 from the county could not be written: %3</source>
+        <translation>The %1 record %2 from the county could not be written: %3</translation>
+    </message>
+    <message>
+        <source>The audit entry could not be written: %1</source>
+        <translation>The audit entry could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The server answered operation %1 with an unknown status %2.</source>
+        <translation>The server answered operation %1 with an unknown status %2.</translation>
+    </message>
+    <message>
+        <source>The conflict could not be kept: %1</source>
+        <translation>The conflict could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be marked: %1</source>
+        <translation>The outbox could not be marked: %1</translation>
+    </message>
+    <message>
+        <source>The push results could not be saved: %1</source>
+        <translation>The push results could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pull answer has no changes or cursor.</source>
+        <translation>The server&apos;s pull answer has no changes or cursor.</translation>
+    </message>
+    <message>
+        <source>The server sent a change of an unknown kind %1.</source>
+        <translation>The server sent a change of an unknown kind %1.</translation>
+    </message>
+    <message>
+        <source>The pulled changes could not be saved: %1</source>
+        <translation>The pulled changes could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows here, %3 at the county, and they differ.</source>
+        <translation>%1: %2 rows here, %3 at the county, and they differ.</translation>
+    </message>
+    <message>
+        <source>Conflict: no such conflict.</source>
+        <translation>Conflict: no such conflict.</translation>
+    </message>
+    <message>
+        <source>Conflict: already resolved.</source>
+        <translation>Conflict: already resolved.</translation>
+    </message>
+    <message>
+        <source>A reviewer resolves sync conflicts.</source>
+        <translation>A reviewer resolves sync conflicts.</translation>
+    </message>
+    <message>
+        <source>Resolution: keep the server&apos;s version or the local one.</source>
+        <translation>Resolution: keep the server&apos;s version or the local one.</translation>
+    </message>
+    <message>
+        <source>The conflict could not be closed: %1</source>
+        <translation>The conflict could not be closed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProtocol</name>
+    <message>
+        <source>Unknown record kind %1.</source>
+        <translation>Unknown record kind %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <source>The county server did not answer: %1</source>
+        <translation>The county server did not answer: %1</translation>
+    </message>
+    <message>
+        <source>The county server answered %1: %2</source>
+        <translation>The county server answered %1: %2</translation>
+    </message>
+    <message>
+        <source>The county server answered none of the %1 operations sent.</source>
+        <translation>The county server answered none of the %1 operations sent.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncServerStore</name>
+    <message>
+        <source>Database: give sqlite:PATH or postgresql://user@host/name, not %1.</source>
+        <translation>Database: give sqlite:PATH or postgresql://user@host/name, not %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the server database %1: %2</source>
+        <translation>Cannot open the server database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the server database: %1</source>
+        <translation>Cannot prepare the server database: %1</translation>
+    </message>
+    <message>
+        <source>The server database has schema %1, made by a newer jingban-county; this one knows %2.</source>
+        <translation>The server database has schema %1, made by a newer jingban-county; this one knows %2.</translation>
+    </message>
+    <message>
+        <source>The server database is busy.</source>
+        <translation>The server database is busy.</translation>
+    </message>
+    <message>
+        <source>Server migration %1 failed, nothing of it was applied: %2</source>
+        <translation>Server migration %1 failed, nothing of it was applied: %2</translation>
+    </message>
+    <message>
+        <source>Server migration %1 could not be recorded.</source>
+        <translation>Server migration %1 could not be recorded.</translation>
+    </message>
+    <message>
+        <source>The %1 record could not be written: %2</source>
+        <translation>The %1 record could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The change log could not be written.</source>
+        <translation>The change log could not be written.</translation>
+    </message>
+    <message>
+        <source>Township: county code, code and name are required.</source>
+        <translation>Township: county code, code and name are required.</translation>
+    </message>
+    <message>
+        <source>Township code %1 exists.</source>
+        <translation>Township code %1 exists.</translation>
+    </message>
+    <message>
+        <source>Township: no township with code %1.</source>
+        <translation>Township: no township with code %1.</translation>
+    </message>
+    <message>
+        <source>Village: code and name are required.</source>
+        <translation>Village: code and name are required.</translation>
+    </message>
+    <message>
+        <source>Role: unknown role %1.</source>
+        <translation>Role: unknown role %1.</translation>
+    </message>
+    <message>
+        <source>Password: at least 8 characters.</source>
+        <translation>Password: at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Login: %1 is taken.</source>
+        <translation>Login: %1 is taken.</translation>
+    </message>
+    <message>
+        <source>Scope: township or county.</source>
+        <translation>Scope: township or county.</translation>
+    </message>
+    <message>
+        <source>The random number generator is not available.</source>
+        <translation>The random number generator is not available.</translation>
+    </message>
+    <message>
+        <source>The credential could not be stored: %1</source>
+        <translation>The credential could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>Credential %1: unknown or already revoked.</source>
+        <translation>Credential %1: unknown or already revoked.</translation>
+    </message>
+    <message>
+        <source>Only the county writes %1 records.</source>
+        <translation>Only the county writes %1 records.</translation>
+    </message>
+    <message>
+        <source>Only a township writes %1 records.</source>
+        <translation>Only a township writes %1 records.</translation>
+    </message>
+    <message>
+        <source>This record belongs to another township.</source>
+        <translation>This record belongs to another township.</translation>
+    </message>
+    <message>
+        <source>The person belongs to another township.</source>
+        <translation>The person belongs to another township.</translation>
+    </message>
+    <message>
+        <source>The household belongs to another township.</source>
+        <translation>The household belongs to another township.</translation>
+    </message>
+    <message>
+        <source>The claim belongs to another township.</source>
+        <translation>The claim belongs to another township.</translation>
+    </message>
+    <message>
+        <source>The county decides on submitted filings only, and changes only the decision.</source>
+        <translation>The county decides on submitted filings only, and changes only the decision.</translation>
+    </message>
+    <message>
+        <source>A filing submitted to the county is no longer the township&apos;s to change.</source>
+        <translation>A filing submitted to the county is no longer the township&apos;s to change.</translation>
+    </message>
+    <message>
+        <source>The user who made this change is unknown to the county or inactive.</source>
+        <translation>The user who made this change is unknown to the county or inactive.</translation>
+    </message>
+    <message>
+        <source>The user who made this change does not belong to this workstation&apos;s township.</source>
+        <translation>The user who made this change does not belong to this workstation&apos;s township.</translation>
+    </message>
+    <message>
+        <source>A %1 may not write %2 records.</source>
+        <translation>A %1 may not write %2 records.</translation>
+    </message>
+    <message>
+        <source>Id number: not in its 18-character form.</source>
+        <translation>Id number: not in its 18-character form.</translation>
+    </message>
+    <message>
+        <source>Birth date: does not match the id number.</source>
+        <translation>Birth date: does not match the id number.</translation>
+    </message>
+    <message>
+        <source>Sex: does not match the id number.</source>
+        <translation>Sex: does not match the id number.</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>Name: required.</translation>
+    </message>
+    <message>
+        <source>The settlement names policy %1 with another content than the county&apos;s.</source>
+        <translation>The settlement names policy %1 with another content than the county&apos;s.</translation>
+    </message>
+    <message>
+        <source>Settlement: the claim is unknown to the county.</source>
+        <translation>Settlement: the claim is unknown to the county.</translation>
+    </message>
+    <message>
+        <source>Settlement: %1 is %2 fen, the county computes %3 fen with policy %4.</source>
+        <translation>Settlement: %1 is %2 fen, the county computes %3 fen with policy %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not a synced record kind.</source>
+        <translation>%1 is not a synced record kind.</translation>
+    </message>
+    <message>
+        <source>The operation is malformed: row id, op or versions do not agree.</source>
+        <translation>The operation is malformed: row id, op or versions do not agree.</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 is unknown to the county.</source>
+        <translation>The %1 record %2 is unknown to the county.</translation>
+    </message>
+    <message>
+        <source>The %1 record changed on the server since this edit was made (edit on version %2, server has %3).</source>
+        <translation>The %1 record changed on the server since this edit was made (edit on version %2, server has %3).</translation>
+    </message>
+    <message>
+        <source>The %1 record clashes with the county&apos;s data: %2</source>
+        <translation>The %1 record clashes with the county&apos;s data: %2</translation>
+    </message>
+    <message>
+        <source>The push has no ops array.</source>
+        <translation>The push has no ops array.</translation>
+    </message>
+    <message>
+        <source>A push may carry %1 operations at most.</source>
+        <translation>A push may carry %1 operations at most.</translation>
+    </message>
+    <message>
+        <source>Every operation needs op_id, entity, row_id and row.</source>
+        <translation>Every operation needs op_id, entity, row_id and row.</translation>
+    </message>
+    <message>
+        <source>The server database failed: %1</source>
+        <translation>The server database failed: %1</translation>
+    </message>
+    <message>
+        <source>The push could not be committed: %1</source>
+        <translation>The push could not be committed: %1</translation>
+    </message>
+    <message>
+        <source>Pull: cursor must be 0 or more and limit between 1 and %1.</source>
+        <translation>Pull: cursor must be 0 or more and limit between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>The change log cannot be read: %1</source>
+        <translation>The change log cannot be read: %1</translation>
     </message>
 </context>
 <context>

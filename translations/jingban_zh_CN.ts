@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Registered &amp;poverty</source>
+        <translation>建档立卡贫困人口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Dibao</source>
+        <translation>低保对象(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Tekun</source>
+        <translation>特困供养人员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;ear-poor</source>
+        <translation>边缘易致贫户(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>增加家庭成员</translation>
+    </message>
+    <message>
+        <source>&amp;Id number:</source>
+        <translation>公民身份号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head:</source>
+        <translation>与户主关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>人员类别：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>增加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>姓名：必须填写。</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>The audit log cannot be read.</source>
@@ -18,6 +73,165 @@
     <message>
         <source>Audit entry %1 (%2 %3 %4) was altered after it was written.</source>
         <translation>审计记录 %1（%2 %3 %4）在写入后被改动过。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationPage</name>
+    <message>
+        <source>All townships</source>
+        <extracomment>batch certification filter: every township</extracomment>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>Disease code</source>
+        <translation>病种编码</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>D&amp;isease:</source>
+        <translation>病种(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Scans of the evidence (Enter or double-click to open):</source>
+        <extracomment>certification screen: the scans of the current filing; Enter opens one</extracomment>
+        <translation>证明材料扫描件（按回车键或双击打开）：</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting (required to reject)</source>
+        <translation>不予认定的原因（不予认定时必须填写）</translation>
+    </message>
+    <message>
+        <source>&amp;Certify selected</source>
+        <extracomment>county certifier&apos;s button: certify the selected filings (认定)</extracomment>
+        <translation>认定所选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject selected</source>
+        <extracomment>county certifier&apos;s button: reject the selected filings (不予认定)</extracomment>
+        <translation>所选不予认定(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <extracomment>batch certification: start of the certification&apos;s validity</extracomment>
+        <translation>有效期自(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>valid t&amp;o:</source>
+        <extracomment>batch certification: end of the certification&apos;s validity</extracomment>
+        <translation>至(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Submitted filings waiting for the county&apos;s decision. Select one or many (Shift, Ctrl, Ctrl+A), look at each one&apos;s evidence on the right, then certify or reject them together.</source>
+        <translation>已上报、等待县级认定的备案。可选中一条或多条（Shift、Ctrl、Ctrl+A），在右侧逐条查看证明材料，然后一并认定或不予认定。</translation>
+    </message>
+    <message>
+        <source>Only the county certifier certifies filings.</source>
+        <translation>只有县级认定人员才能认定备案。</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) waiting</source>
+        <translation>
+            <numerusform>%n 条备案待认定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No filing chosen.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;未选择备案。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Diagnosed at</source>
+        <translation>诊断机构</translation>
+    </message>
+    <message>
+        <source>Diagnosed on</source>
+        <translation>诊断日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <extracomment>number of scans attached to a filing</extracomment>
+        <translation>扫描件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached</source>
+        <translation>
+            <numerusform>%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>初审人</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <extracomment>who submitted the filing to the county</extracomment>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read or does not match its stored hash.</source>
+        <translation>扫描件 %1 无法读取，或与保存的校验值不符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) certified, valid from %1 to %2.</source>
+        <translation>
+            <numerusform>已认定 %n 条备案，有效期自 %1 至 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) rejected.</source>
+        <translation>
+            <numerusform>%n 条备案不予认定。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -76,6 +290,594 @@
     </message>
 </context>
 <context>
+    <name>ClaimEntryForm</name>
+    <message>
+        <source>Id number, name or pinyin initials, then Enter</source>
+        <translation>公民身份号码、姓名或拼音首字母，然后按回车键</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>参保人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Code, name or pinyin initials, then Enter</source>
+        <translation>编码、名称或拼音首字母，然后按回车键</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>医疗机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Disease:</source>
+        <translation>病种(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Admission (visit):</source>
+        <extracomment>for outpatient claims the visit date</extracomment>
+        <translation>入院（就诊）日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Dis&amp;charge:</source>
+        <translation>出院日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Total cost (yuan):</source>
+        <translation>总费用（元）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fully self-paid:</source>
+        <translation>全自费(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Category-&amp;B co-payment:</source>
+        <translation>乙类先行自付(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation>转诊(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Accidental injury</source>
+        <translation>意外伤害</translation>
+    </message>
+    <message>
+        <source>Accident:</source>
+        <translation>意外伤害：</translation>
+    </message>
+    <message>
+        <source>A third party is liable</source>
+        <translation>有第三方责任</translation>
+    </message>
+    <message>
+        <source>Liability:</source>
+        <translation>第三方责任：</translation>
+    </message>
+    <message>
+        <source>&amp;Save for review (Ctrl+S)</source>
+        <translation>保存待审核(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>报销单</translation>
+    </message>
+    <message>
+        <source>Insured person</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>What the claim pays</source>
+        <translation>本单报销</translation>
+    </message>
+    <message>
+        <source>Person: type an id number, a name or pinyin initials.</source>
+        <translation>参保人：请输入公民身份号码、姓名或拼音首字母。</translation>
+    </message>
+    <message>
+        <source>Person: nobody found for &quot;%1&quot;.</source>
+        <translation>参保人：没有找到与“%1”相符的人。</translation>
+    </message>
+    <message>
+        <source>Institution: no designated institution matches &quot;%1&quot;.</source>
+        <translation>医疗机构：没有与“%1”相符的定点医疗机构。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No person chosen. Type an id number, a name or pinyin initials and press Enter.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;尚未选择参保人。请输入公民身份号码、姓名或拼音首字母，然后按回车键。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Household %1, %2</source>
+        <translation>户编号 %1，%2</translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation>人员类别：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>enrolled and paid, tier %1</source>
+        <translation>已参保缴费，第 %1 档</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>未参保</translation>
+    </message>
+    <message>
+        <source>enrolled, not paid (%1)</source>
+        <translation>已登记，未缴费（%1）</translation>
+    </message>
+    <message>
+        <source>Scheme year %1: %2</source>
+        <translation>%1 年度：%2</translation>
+    </message>
+    <message>
+        <source>Died %1</source>
+        <translation>已于 %1 死亡</translation>
+    </message>
+    <message>
+        <source>Certified special-outpatient diseases: %1</source>
+        <translation>已认定的特殊门诊病种：%1</translation>
+    </message>
+    <message>
+        <source>This year so far: basic %1, critical illness %2, assistance %3, poverty relief %4; %5 admission(s)</source>
+        <translation>本年度已报销：基本医保 %1，大病保险 %2，医疗救助 %3，健康脱贫 %4；住院 %5 次</translation>
+    </message>
+    <message>
+        <source>basic %1</source>
+        <translation>基本医保 %1</translation>
+    </message>
+    <message>
+        <source>critical illness %1</source>
+        <translation>大病保险 %1</translation>
+    </message>
+    <message>
+        <source>inpatient relief %1</source>
+        <translation>住院健康脱贫 %1</translation>
+    </message>
+    <message>
+        <source>special-outpatient relief %1</source>
+        <translation>特殊门诊健康脱贫 %1</translation>
+    </message>
+    <message>
+        <source>Caps left: %1</source>
+        <translation>封顶线剩余额度：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Fully self-paid</source>
+        <translation>全自费</translation>
+    </message>
+    <message>
+        <source>Category-B co-payment</source>
+        <translation>乙类先行自付</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan (at most two decimals).</source>
+        <translation>%1：“%2”不是以元为单位的金额（最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>Discharge date: before the admission date.</source>
+        <translation>出院日期：早于入院日期。</translation>
+    </message>
+    <message>
+        <source>Disease: the person has no valid special-outpatient certification.</source>
+        <translation>病种：此人没有有效的特殊门诊认定。</translation>
+    </message>
+    <message>
+        <source>Person: choose the insured person.</source>
+        <translation>参保人：请选择参保人。</translation>
+    </message>
+    <message>
+        <source>Institution: choose the institution.</source>
+        <translation>医疗机构：请选择医疗机构。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请改正红字标出的各栏。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved the claim of %1; it waits for a reviewer&apos;s approval.</source>
+        <translation>已保存%1的报销单，等待审核员审核。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEntryModel</name>
+    <message>
+        <source>Person: choose the insured person.</source>
+        <translation>参保人：请选择参保人。</translation>
+    </message>
+    <message>
+        <source>Discharge date: no policy is published for %1.</source>
+        <translation>出院日期：%1 尚未发布政策。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimListModel</name>
+    <message>
+        <source>The claims cannot be read: %1</source>
+        <translation>无法读取报销单：%1</translation>
+    </message>
+    <message>
+        <source>Slip no.</source>
+        <extracomment>claims list column: settlement slip number</extracomment>
+        <translation>结算单号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>claims list column: inpatient / outpatient</extracomment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <extracomment>claims list column: discharge (or visit) date</extracomment>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>claims list column: total cost</extracomment>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <extracomment>claims list column: basic insurance paid</extracomment>
+        <translation>基本医保</translation>
+    </message>
+    <message>
+        <source>Critical illness</source>
+        <extracomment>claims list column: critical-illness insurance paid</extracomment>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <extracomment>claims list column: medical assistance paid</extracomment>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Poverty relief</source>
+        <extracomment>claims list column: health poverty relief paid</extracomment>
+        <translation>健康脱贫</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <extracomment>claims list column: what the person pays</extracomment>
+        <translation>个人自付</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <extracomment>claim kind</extracomment>
+        <translation>住院</translation>
+    </message>
+    <message>
+        <source>General outpatient</source>
+        <extracomment>claim kind</extracomment>
+        <translation>普通门诊</translation>
+    </message>
+    <message>
+        <source>Special outpatient</source>
+        <extracomment>claim kind</extracomment>
+        <translation>特殊门诊</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <extracomment>claim status: waiting for review</extracomment>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>claim status: returned to the clerk</extracomment>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <extracomment>claim status</extracomment>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <extracomment>claim status: its settlement was reversed</extracomment>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <source>Village clinic</source>
+        <extracomment>institution level</extracomment>
+        <translation>村卫生室</translation>
+    </message>
+    <message>
+        <source>Township health centre</source>
+        <extracomment>institution level</extracomment>
+        <translation>乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>County hospital</source>
+        <extracomment>institution level</extracomment>
+        <translation>县级医院</translation>
+    </message>
+    <message>
+        <source>City hospital</source>
+        <extracomment>institution level</extracomment>
+        <translation>市级医院</translation>
+    </message>
+    <message>
+        <source>Province hospital</source>
+        <extracomment>institution level</extracomment>
+        <translation>省级医院</translation>
+    </message>
+    <message>
+        <source>In county</source>
+        <extracomment>where care happened</extracomment>
+        <translation>县内</translation>
+    </message>
+    <message>
+        <source>Outside the county, in the city</source>
+        <extracomment>where care happened</extracomment>
+        <translation>县外市内</translation>
+    </message>
+    <message>
+        <source>Outside the city, in the province</source>
+        <extracomment>where care happened</extracomment>
+        <translation>市外省内</translation>
+    </message>
+    <message>
+        <source>Out of province</source>
+        <extracomment>where care happened</extracomment>
+        <translation>省外</translation>
+    </message>
+    <message>
+        <source>No referral</source>
+        <extracomment>referral</extracomment>
+        <translation>未转诊</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <extracomment>referral</extracomment>
+        <translation>已转诊</translation>
+    </message>
+    <message>
+        <source>Downward referral</source>
+        <extracomment>referral: two-way referral back down</extracomment>
+        <translation>下转</translation>
+    </message>
+    <message>
+        <source>Registered poverty</source>
+        <extracomment>person category</extracomment>
+        <translation>建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <extracomment>person category</extracomment>
+        <translation>低保对象</translation>
+    </message>
+    <message>
+        <source>Tekun</source>
+        <extracomment>person category</extracomment>
+        <translation>特困供养人员</translation>
+    </message>
+    <message>
+        <source>Near-poor</source>
+        <extracomment>person category</extracomment>
+        <translation>边缘易致贫户</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimListPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Discharged from</source>
+        <extracomment>period of discharge dates: from … to …</extracomment>
+        <translation>出院日期自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>period of discharge dates: from … to …</extracomment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Re&amp;print slip (copy)</source>
+        <translation>补打结算单（副本）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse settlement…</source>
+        <translation>冲销结算(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Enter the bill a&amp;gain</source>
+        <translation>重新录入(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Only a reversed or returned claim is entered again.</source>
+        <translation>只有已冲销或已退回的报销单才能重新录入。</translation>
+    </message>
+    <message>
+        <source>%1 claim(s); total cost %2; basic %3, critical illness %4, assistance %5, poverty relief %6; out of pocket %7 (reversals included)</source>
+        <translation>共 %1 张报销单；总费用 %2；基本医保 %3，大病保险 %4，医疗救助 %5，健康脱贫 %6；个人自付 %7（已计入冲销）</translation>
+    </message>
+    <message>
+        <source>The claim has no settlement slip yet.</source>
+        <translation>这张报销单还没有结算单。</translation>
+    </message>
+    <message>
+        <source>The settlement was reversed; the bill can now be entered again.</source>
+        <translation>结算已冲销，现在可以重新录入这张单子。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimReversalDialog</name>
+    <message>
+        <source>Reverse a settlement</source>
+        <translation>冲销结算</translation>
+    </message>
+    <message>
+        <source>A settled claim is not edited: its settlement is reversed by a reversing entry with negative amounts, and the bill can then be entered again. A second user who may approve claims approves the reversal with their password.</source>
+        <translation>已结算的报销单不能修改：先用一张金额为负数的冲销结算单冲销原结算，然后可以重新录入。冲销须由另一位有审核权限的用户输入本人密码批准。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Approver &amp;login:</source>
+        <translation>批准人登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Approver &amp;password:</source>
+        <translation>批准人密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>冲销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Approver: %1</source>
+        <translation>批准人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimReversalService</name>
+    <message>
+        <source>Claim: no such claim.</source>
+        <translation>补偿申请：查无此单。</translation>
+    </message>
+    <message>
+        <source>Only a settled claim can be reversed.</source>
+        <translation>只有已结算的报销单才能冲销。</translation>
+    </message>
+    <message>
+        <source>Reason: required when a settlement is reversed.</source>
+        <translation>原因：冲销结算时必须填写。</translation>
+    </message>
+    <message>
+        <source>Approver: a second user must approve the reversal.</source>
+        <translation>批准人：冲销须由另一位用户批准。</translation>
+    </message>
+    <message>
+        <source>Approver: the user who asks for a reversal cannot approve it.</source>
+        <translation>批准人：申请冲销的用户不能自己批准。</translation>
+    </message>
+    <message>
+        <source>Approver: %1 may not approve claims.</source>
+        <translation>批准人：%1 无权审核报销单。</translation>
+    </message>
+    <message>
+        <source>Approver: %1 works for another township.</source>
+        <translation>批准人：%1 属于其他乡镇。</translation>
+    </message>
+    <message>
+        <source>The claim has no settlement to reverse.</source>
+        <translation>这张报销单没有可冲销的结算。</translation>
+    </message>
+    <message>
+        <source>The settlement has already been reversed.</source>
+        <translation>该结算已被冲销过。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimReviewQueue</name>
+    <message>
+        <source>&amp;Approve and settle (Ctrl+Enter)</source>
+        <translation>审核通过并结算(&amp;A)（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Return with a reason…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the slip after approval</source>
+        <translation>审核通过后打印结算单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Claims waiting for review. The reviewer may not be the clerk who entered the claim.</source>
+        <translation>待审核的报销单。录入人不能审核自己录入的单子。</translation>
+    </message>
+    <message>
+        <source>Claims waiting for review (only a reviewer may approve them).</source>
+        <translation>待审核的报销单（只有审核员才能审核通过）。</translation>
+    </message>
+    <message>
+        <source>No claim is waiting for review.</source>
+        <translation>没有待审核的报销单。</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3, %4 to %5; entered by %6</source>
+        <translation>%1，%3，%2，%4 至 %5；录入人：%6</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>未审核通过：%1</translation>
+    </message>
+    <message>
+        <source>Approved and settled: slip %1.</source>
+        <translation>已审核通过并结算：结算单号 %1。</translation>
+    </message>
+    <message>
+        <source>Not returned: %1</source>
+        <translation>未退回：%1</translation>
+    </message>
+    <message>
+        <source>Returned to the clerk.</source>
+        <translation>已退回经办员。</translation>
+    </message>
+    <message>
+        <source>Return the claim</source>
+        <translation>退回报销单</translation>
+    </message>
+    <message>
+        <source>Reason for returning the claim:</source>
+        <translation>退回原因：</translation>
+    </message>
+</context>
+<context>
     <name>ClaimService</name>
     <message>
         <source>Person: no such person.</source>
@@ -112,6 +914,152 @@
     <message>
         <source>Reason: required when a claim is returned.</source>
         <translation>原因：退回补偿申请时必须填写。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimSlipModel</name>
+    <message>
+        <source>Settlement: no such settlement.</source>
+        <translation>结算单：查无此单。</translation>
+    </message>
+    <message>
+        <source>Refused: the discharge date is outside the policy&apos;s scheme year.</source>
+        <translation>拒付：出院日期不在政策的参保年度内。</translation>
+    </message>
+    <message>
+        <source>Refused: the person is not enrolled and paid for the year.</source>
+        <translation>拒付：此人该年度未参保缴费。</translation>
+    </message>
+    <message>
+        <source>Refused: the discharge date is after the person&apos;s death.</source>
+        <translation>拒付：出院日期在此人死亡之后。</translation>
+    </message>
+    <message>
+        <source>Refused: accidental injury with a liable third party; the fund does not pay.</source>
+        <translation>拒付：意外伤害有第三方责任，基金不予支付。</translation>
+    </message>
+    <message>
+        <source>Refused: this kind of care is not paid at this institution&apos;s level.</source>
+        <translation>拒付：此类就医在该级别医疗机构不予报销。</translation>
+    </message>
+    <message>
+        <source>Refused: the disease is not open to this person&apos;s categories.</source>
+        <translation>拒付：该病种不适用于此人的人员类别。</translation>
+    </message>
+    <message>
+        <source>Refused: no valid special-outpatient certification for this disease.</source>
+        <translation>拒付：此病种没有有效的特殊门诊认定。</translation>
+    </message>
+    <message>
+        <source>Large out-of-area claim: field verification needed before payment.</source>
+        <translation>县外大额：支付前需外调核查。</translation>
+    </message>
+    <message>
+        <source>Stay longer than the control indicator.</source>
+        <translation>住院天数超过控制指标。</translation>
+    </message>
+    <message>
+        <source>Cost above the control indicator.</source>
+        <translation>费用超过控制指标。</translation>
+    </message>
+    <message>
+        <source>Basic insurance yearly cap reached.</source>
+        <translation>基本医保年度封顶线已到。</translation>
+    </message>
+    <message>
+        <source>General-outpatient yearly limit reached.</source>
+        <translation>普通门诊年度限额已到。</translation>
+    </message>
+    <message>
+        <source>The disease&apos;s yearly limit reached.</source>
+        <translation>该病种年度限额已到。</translation>
+    </message>
+    <message>
+        <source>Poverty relief yearly cap reached.</source>
+        <translation>健康脱贫年度封顶线已到。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPage</name>
+    <message>
+        <source>&amp;Enter a claim</source>
+        <extracomment>tab of the claims page</extracomment>
+        <translation>录入(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <extracomment>tab of the claims page</extracomment>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Claims and slips</source>
+        <extracomment>tab of the claims page</extracomment>
+        <translation>报销单查询(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionDialog</name>
+    <message>
+        <source>Take contributions</source>
+        <translation>收取个人缴费</translation>
+    </message>
+    <message>
+        <source>Scheme &amp;year:</source>
+        <translation>参保年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>档次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Payment &amp;channel:</source>
+        <translation>缴费方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;size:</source>
+        <translation>票据纸张(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Take &amp;payment and issue receipt</source>
+        <translation>收费并开具票据(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>打印(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>另存为 PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Members to enroll (Space checks or unchecks; Enter takes the payment):</source>
+        <translation>参保成员(&amp;M)（空格键勾选或取消，回车键收费）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s), to pay: %1</source>
+        <translation>
+            <numerusform>共 %n 人，应收合计：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In words: %1; paid by the state for subsidized members: %2</source>
+        <translation>大写：%1；资助参保人员财政代缴：%2</translation>
+    </message>
+    <message>
+        <source>Receipt %1 issued. Print it for the household.</source>
+        <translation>票据 %1 已开具，请打印后交给缴费人。</translation>
+    </message>
+    <message>
+        <source>No receipt has been issued yet.</source>
+        <translation>尚未开具票据。</translation>
     </message>
 </context>
 <context>
@@ -168,16 +1116,32 @@
         <translation>无法读取演示用姓名表：%1</translation>
     </message>
     <message>
-        <source>The published policies cannot be read: %1</source>
-        <translation>无法读取已发布的政策：%1</translation>
-    </message>
-    <message>
         <source>%1: %2 ms (%3 rows so far)</source>
         <translation>%1：%2 毫秒（已写入 %3 行）</translation>
     </message>
     <message>
         <source>The demo county could not be written: %1</source>
         <translation>无法写入演示县：%1</translation>
+    </message>
+    <message>
+        <source>The published policy %1 cannot be read.</source>
+        <translation>无法读取已发布的政策 %1。</translation>
+    </message>
+    <message>
+        <source>The published policy %1 is not valid: %2</source>
+        <translation>已发布的政策 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>No policy is compiled into the program.</source>
+        <translation>程序中没有内置政策。</translation>
+    </message>
+    <message>
+        <source>No policy is published for scheme year %1.</source>
+        <translation>%1 年度尚未发布政策。</translation>
+    </message>
+    <message>
+        <source>A demo claim does not pass the engine&apos;s checks: %1</source>
+        <translation>有一张演示报销单未通过结算计算的检查：%1</translation>
     </message>
 </context>
 <context>
@@ -199,6 +1163,63 @@
 %1</source>
         <translation>无法生成演示县：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentPage</name>
+    <message>
+        <source>&amp;Not yet paid</source>
+        <translation>未缴费(&amp;N)</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>Household code, head&apos;s name or pinyin initials</source>
+        <translation>户编号、户主姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Scheme &amp;year:</source>
+        <translation>参保年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>家庭户(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open household card</source>
+        <translation>打开户卡(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <source>Daily reconciliation</source>
+        <translation>日对账</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>参保登记</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet paid for %1</source>
+        <translation>%1 年度未缴费(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 household(s)</source>
+        <translation>
+            <numerusform>共 %1 户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -230,6 +1251,376 @@
     <message>
         <source>Members: %1 is enrolled for %2 already (household %3).</source>
         <translation>参保成员：%1 已登记 %2 年度参保（户 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDiseaseModel</name>
+    <message>
+        <source>%1 %2 (poverty persons only)</source>
+        <translation>%1 %2（仅限贫困人口）</translation>
+    </message>
+</context>
+<context>
+    <name>FilingForm</name>
+    <message>
+        <source>Id number, name or pinyin initials, then Enter</source>
+        <translation>公民身份号码、姓名或拼音首字母，然后按回车键</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <extracomment>filing form field</extracomment>
+        <translation>参保人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Code, name or pinyin initials, then Enter</source>
+        <translation>编码、名称或拼音首字母，然后按回车键</translation>
+    </message>
+    <message>
+        <source>&amp;Disease:</source>
+        <extracomment>filing form field: catalogue disease</extracomment>
+        <translation>病种(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Diagnosed &amp;at:</source>
+        <extracomment>filing form field: the institution that diagnosed the disease</extracomment>
+        <translation>诊断机构(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Diagnosed &amp;on:</source>
+        <extracomment>filing form field</extracomment>
+        <translation>诊断日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <extracomment>filing form field: kind of diagnosis evidence</extracomment>
+        <translation>证明材料(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <extracomment>filing form field: free note (test values, hospital record number)</extracomment>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Attach sc&amp;ans...</source>
+        <extracomment>filing form button: pick scans of the evidence to attach</extracomment>
+        <translation>添加扫描件(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <extracomment>filing form field: scans of the evidence</extracomment>
+        <translation>扫描件：</translation>
+    </message>
+    <message>
+        <source>&amp;Save filing (Ctrl+S)</source>
+        <translation>保存备案(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;New filing</source>
+        <translation>新建备案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Attach scans of the evidence</source>
+        <translation>添加证明材料扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Your role cannot file special-outpatient certifications.</source>
+        <translation>您的角色不能办理特殊门诊备案。</translation>
+    </message>
+    <message>
+        <source>Person: type an id number, a name or pinyin initials.</source>
+        <translation>参保人：请输入公民身份号码、姓名或拼音首字母。</translation>
+    </message>
+    <message>
+        <source>Person: nobody found for &quot;%1&quot;.</source>
+        <translation>参保人：没有找到与“%1”相符的人。</translation>
+    </message>
+    <message>
+        <source>Disease: %1 is open to registered poverty persons only.</source>
+        <translation>病种：%1 仅限建档立卡贫困人口备案。</translation>
+    </message>
+    <message>
+        <source>Disease: type a code, a name or pinyin initials.</source>
+        <translation>病种：请输入编码、名称或拼音首字母。</translation>
+    </message>
+    <message>
+        <source>Disease: nothing in the catalogue matches &quot;%1&quot;.</source>
+        <translation>病种：病种目录中没有与“%1”相符的病种。</translation>
+    </message>
+    <message>
+        <source>Institution: no designated institution matches &quot;%1&quot;.</source>
+        <translation>医疗机构：没有与“%1”相符的定点医疗机构。</translation>
+    </message>
+    <message>
+        <source>Scan: %1 is not an image (JPEG, PNG) or a PDF.</source>
+        <translation>扫描件：%1 不是图片（JPEG、PNG）或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Scan: %1 cannot be read, is empty or is larger than %2 MB.</source>
+        <translation>扫描件：%1 无法读取、是空文件或大于 %2 MB。</translation>
+    </message>
+    <message>
+        <source>Correcting a returned filing. Reason given: %1</source>
+        <translation>正在修改已退回的备案。退回原因：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction (Ctrl+S)</source>
+        <translation>保存修改(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Scan: %1 cannot be read.</source>
+        <translation>扫描件：无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The corrected filing waits for review again.</source>
+        <translation>修改后的备案重新等待初审。</translation>
+    </message>
+    <message>
+        <source>Filed. The filing waits for review at the township.</source>
+        <translation>已备案，等待乡镇初审。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingFormRenderer</name>
+    <message>
+        <source>Special-outpatient (chronic and special disease) filing form</source>
+        <translation>特殊门诊（门诊慢特病）备案表</translation>
+    </message>
+    <message>
+        <source>Township: %1</source>
+        <translation>乡镇：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <extracomment>printed filing form: current status of the filing</extracomment>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>printed filing form: person category when none applies</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <extracomment>printed filing form: household number</extracomment>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>printed filing form: poverty, dibao, tekun</extracomment>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>病种</translation>
+    </message>
+    <message>
+        <source>Diagnosed at</source>
+        <extracomment>printed filing form: the diagnosing institution</extracomment>
+        <translation>诊断机构</translation>
+    </message>
+    <message>
+        <source>Diagnosed on</source>
+        <translation>诊断日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <extracomment>printed filing form: evidence kind</extracomment>
+        <translation>证明材料</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n scan(s) attached)</source>
+        <translation>
+            <numerusform>（附扫描件 %n 份）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <extracomment>printed filing form: who filed it and when</extracomment>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <extracomment>printed filing form: township reviewer</extracomment>
+        <translation>初审人</translation>
+    </message>
+    <message>
+        <source>County certification</source>
+        <extracomment>printed filing form: the county&apos;s certification</extracomment>
+        <translation>县级认定</translation>
+    </message>
+    <message>
+        <source>Certified by %1; valid from %2 to %3</source>
+        <translation>认定人：%1；有效期自 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>printed filing form: reason for returning, rejecting or revoking</extracomment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>I declare that the diagnosis evidence I provided is true and complete, and I agree that the medical insurance office may check it with the diagnosing institution. I know that special-outpatient bills are reimbursed only after the county has certified this filing, and only for the disease certified.</source>
+        <translation>本人承诺所提供的诊断证明材料真实、完整，同意医保经办机构向诊断机构核实。本人知晓：特殊门诊费用须在本备案经县级认定后方可报销，且仅限已认定的病种。</translation>
+    </message>
+    <message>
+        <source>Applicant (signature):</source>
+        <extracomment>signature line on the printed filing form</extracomment>
+        <translation>申请人（签字）：</translation>
+    </message>
+    <message>
+        <source>Clerk (signature):</source>
+        <translation>经办人（签字）：</translation>
+    </message>
+    <message>
+        <source>Reviewer (signature):</source>
+        <translation>审核人（签字）：</translation>
+    </message>
+    <message>
+        <source>Date:          year      month      day</source>
+        <extracomment>date line on the printed filing form</extracomment>
+        <translation>日期：          年      月      日</translation>
+    </message>
+    <message>
+        <source>Filing %1</source>
+        <translation>备案 %1</translation>
+    </message>
+    <message>
+        <source>Special-outpatient filing form</source>
+        <translation>特殊门诊备案表</translation>
+    </message>
+    <message>
+        <source>The filing form cannot be written to %1.</source>
+        <translation>无法将备案表写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingListModel</name>
+    <message>
+        <source>The filings cannot be read: %1</source>
+        <translation>无法读取备案：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <extracomment>filing list column: the catalogue disease filed for</extracomment>
+        <translation>病种</translation>
+    </message>
+    <message>
+        <source>Diagnosed at</source>
+        <extracomment>filing list column: the diagnosing institution</extracomment>
+        <translation>诊断机构</translation>
+    </message>
+    <message>
+        <source>Diagnosed on</source>
+        <extracomment>filing list column: diagnosis date</extracomment>
+        <translation>诊断日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <extracomment>filing list column: kind of diagnosis evidence</extracomment>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>filing list column: return, rejection or revocation reason</extracomment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <extracomment>filing list column: end of the certification&apos;s validity</extracomment>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <extracomment>filing status: reported by the village / filed at the counter, waiting for township review</extracomment>
+        <translation>待初审</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>filing status: returned to the clerk with a reason</extracomment>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <extracomment>filing status: approved at the township, not yet submitted</extracomment>
+        <translation>已初审</translation>
+    </message>
+    <message>
+        <source>Submitted to the county</source>
+        <extracomment>filing status: submitted to the county</extracomment>
+        <translation>已上报县级</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <extracomment>filing status: certified by the county</extracomment>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>filing status: rejected by the county</extracomment>
+        <translation>未予认定</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <extracomment>filing status: the certification&apos;s validity ended</extracomment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <extracomment>filing status: the certification was revoked</extracomment>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Inpatient record</source>
+        <extracomment>filing evidence kind</extracomment>
+        <translation>住院病历</translation>
+    </message>
+    <message>
+        <source>Outpatient record with test report</source>
+        <extracomment>filing evidence kind</extracomment>
+        <translation>门诊病历加检查报告</translation>
     </message>
 </context>
 <context>
@@ -281,6 +1672,150 @@
     <message>
         <source>Reason: required when a filing is returned.</source>
         <translation>原因：退回备案时必须填写。</translation>
+    </message>
+    <message>
+        <source>Scans can be attached only before the filing is reviewed.</source>
+        <translation>只有在初审之前才能添加扫描件。</translation>
+    </message>
+    <message>
+        <source>Scan: %1 is not an image (JPEG, PNG) or a PDF.</source>
+        <translation>扫描件：%1 不是图片（JPEG、PNG）或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Scan: %1 is empty.</source>
+        <translation>扫描件：%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>Scan: %1 is larger than %2 MB.</source>
+        <translation>扫描件：%1 大于 %2 MB。</translation>
+    </message>
+    <message>
+        <source>Only a returned filing can be corrected.</source>
+        <translation>只有已退回的备案才能修改。</translation>
+    </message>
+    <message>
+        <source>Person: a filing cannot be moved to another person; file a new one.</source>
+        <translation>参保人：备案不能改到另一人名下，请另行备案。</translation>
+    </message>
+    <message>
+        <source>Pick at least one filing.</source>
+        <translation>请至少选择一条备案。</translation>
+    </message>
+    <message>
+        <source>Filing: no such filing (%1).</source>
+        <translation>备案：查无此备案（%1）。</translation>
+    </message>
+    <message>
+        <source>Filing %1 is %2; this step needs it to be %3.</source>
+        <translation>备案 %1 的状态是“%2”；这一步要求状态为“%3”。</translation>
+    </message>
+    <message>
+        <source>Valid from: not a date.</source>
+        <translation>有效期起：不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Valid to: before valid from.</source>
+        <translation>有效期止：早于有效期起。</translation>
+    </message>
+    <message>
+        <source>Reason: required when a filing is rejected.</source>
+        <translation>原因：不予认定时必须填写。</translation>
+    </message>
+    <message>
+        <source>Reason: required when a certification is revoked.</source>
+        <translation>原因：撤销认定时必须填写。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingWorklist</name>
+    <message>
+        <source>All</source>
+        <extracomment>filing list filter: every status</extracomment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <extracomment>filing list filter: every village</extracomment>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>Disease code</source>
+        <translation>病种编码</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>D&amp;isease:</source>
+        <extracomment>filing list filter label</extracomment>
+        <translation>病种(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Reason for returning (required to return)</source>
+        <translation>退回原因（退回时必须填写）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <extracomment>reviewer&apos;s button: approve the selected filings (初审通过)</extracomment>
+        <translation>初审通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <extracomment>reviewer&apos;s button: return the selected filings to the clerk (退回)</extracomment>
+        <translation>退回(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit to the county</source>
+        <extracomment>reviewer&apos;s button: submit reviewed filings to the county (上报)</extracomment>
+        <translation>上报县级(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <extracomment>clerk&apos;s button: open a returned filing to correct it</extracomment>
+        <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print form</source>
+        <extracomment>print the filing form for the person to sign</extracomment>
+        <translation>打印备案表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s)</source>
+        <extracomment>count of filings the list&apos;s filter matches</extracomment>
+        <translation>
+            <numerusform>共 %n 条备案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick at least one filing.</source>
+        <translation>请至少选择一条备案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) approved.</source>
+        <translation>
+            <numerusform>%n 条备案初审通过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) returned to the clerk.</source>
+        <translation>
+            <numerusform>%n 条备案已退回经办员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) submitted to the county.</source>
+        <translation>
+            <numerusform>%n 条备案已上报县级。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -403,6 +1938,419 @@
     <message>
         <source>Location: %1 is not one of in county, in city, in province, out of province.</source>
         <translation>就医地：%1 不是县内、县外市内、市外省内、省外之一。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCard</name>
+    <message>
+        <source>add %1</source>
+        <extracomment>undo menu entry</extracomment>
+        <translation>增加成员%1</translation>
+    </message>
+    <message>
+        <source>Household code:</source>
+        <translation>户编号：</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>村（社区）：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>&amp;Add member...</source>
+        <translation>增加成员(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Record &amp;death...</source>
+        <translation>登记死亡(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Take contributions...</source>
+        <translation>收费(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt...</source>
+        <translation>打印票据(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Receipt as P&amp;DF...</source>
+        <translation>票据另存为 PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Request &amp;void...</source>
+        <translation>申请作废(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Request re&amp;fund...</source>
+        <translation>申请退费(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>批准(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Receipt si&amp;ze:</source>
+        <translation>票据纸张(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Household &amp;members:</source>
+        <translation>家庭成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollments by scheme year:</source>
+        <translation>历年参保登记(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Household %1[*]</source>
+        <extracomment>window title of the household card; [*] marks unsaved changes</extracomment>
+        <translation>户卡 %1[*]</translation>
+    </message>
+    <message>
+        <source>Household %1 (no head yet)</source>
+        <translation>户卡 %1（尚无户主）</translation>
+    </message>
+    <message>
+        <source>Household %1, head %2</source>
+        <translation>户卡 %1，户主 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Record a death</source>
+        <translation>登记死亡</translation>
+    </message>
+    <message>
+        <source>Death of %1. No claims are paid for care after this date.</source>
+        <translation>登记%1死亡。此日期以后发生的医疗费用不予报销。</translation>
+    </message>
+    <message>
+        <source>Date of &amp;death:</source>
+        <translation>死亡日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Save or undo the changes to the members first.</source>
+        <translation>请先保存或撤销对成员的修改。</translation>
+    </message>
+    <message>
+        <source>Request a refund</source>
+        <translation>申请退费</translation>
+    </message>
+    <message>
+        <source>Request to void the receipt</source>
+        <translation>申请作废票据</translation>
+    </message>
+    <message>
+        <source>Reason (a reviewer approves the request):</source>
+        <translation>原因（由审核员批准）：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approve: %1 receipt %2 (%3)? Reason given: %4</source>
+        <translation>批准%1：票据 %2（%3）？申请原因：%4</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected?</source>
+        <translation>驳回理由：</translation>
+    </message>
+    <message>
+        <source>Close the household card</source>
+        <translation>关闭户卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the members are not saved. Close and discard them?</source>
+        <translation>
+            <numerusform>成员的 %n 项修改尚未保存。关闭并放弃这些修改吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>death of %1</source>
+        <extracomment>undo menu entry</extracomment>
+        <translation>登记%1死亡</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCardModel</name>
+    <message>
+        <source>New (not saved)</source>
+        <extracomment>household card: a member added on the card, not saved yet</extracomment>
+        <translation>新增（未保存）</translation>
+    </message>
+    <message>
+        <source>Deceased %1 (not saved)</source>
+        <extracomment>household card: a death entered on the card, not saved yet</extracomment>
+        <translation>已死亡（%1，未保存）</translation>
+    </message>
+    <message>
+        <source>Deceased %1</source>
+        <translation>已死亡（%1）</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdContributionModel</name>
+    <message>
+        <source>Deceased</source>
+        <translation>已死亡</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Enrolled for %1 already (household %2)</source>
+        <translation>已登记 %1 年度参保（户 %2）</translation>
+    </message>
+    <message>
+        <source>Enrolled for %1 already (household %2, receipt %3)</source>
+        <translation>已登记 %1 年度参保（户 %2，票据号 %3）</translation>
+    </message>
+    <message>
+        <source>No policy is published for scheme year %1: contributions cannot be taken.</source>
+        <translation>%1 年度尚未发布政策，不能收费。</translation>
+    </message>
+    <message>
+        <source>The %1 policy has no tier %2.</source>
+        <translation>%1 年度政策中没有第 %2 档。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <extracomment>what the person pays at the counter</extracomment>
+        <translation>个人应缴</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>财政代缴</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>财政补助</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEnrollmentModel</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>enrollment status</extracomment>
+        <translation>未缴费</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>enrollment status</extracomment>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <extracomment>enrollment status</extracomment>
+        <translation>已退费</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <extracomment>enrollment status</extracomment>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <extracomment>contribution tier, e.g. 一档</extracomment>
+        <translation>第 %1 档</translation>
+    </message>
+    <message>
+        <source>Scheme year</source>
+        <translation>参保年度</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Personal contribution</source>
+        <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <extracomment>the personal amount the state paid for a subsidized person (代缴)</extracomment>
+        <translation>财政代缴</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>财政补助</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>票据号</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>缴费时间</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListModel</name>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Registered poverty</source>
+        <translation>建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation>低保对象</translation>
+    </message>
+    <message>
+        <source>Tekun</source>
+        <translation>特困供养人员</translation>
+    </message>
+    <message>
+        <source>Near-poor</source>
+        <translation>边缘易致贫户</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <extracomment>household list: no member paid for the year</extracomment>
+        <translation>未缴费</translation>
+    </message>
+    <message>
+        <source>%1/%2 paid</source>
+        <extracomment>household list: paid members of live members, e.g. 3/4</extracomment>
+        <translation>已缴 %1/%2</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Head&apos;s id number</source>
+        <translation>户主公民身份号码</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>household list column: live members</extracomment>
+        <translation>在册人数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Paid for %1</source>
+        <extracomment>household list column: paid for the scheme year</extracomment>
+        <translation>%1 年度已缴费</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
     </message>
 </context>
 <context>
@@ -820,6 +2768,24 @@
     <message>
         <source>Migration %1 (%2) failed, nothing of it was applied: %3</source>
         <translation>数据库升级 %1（%2）失败，未做任何修改：%3</translation>
+    </message>
+</context>
+<context>
+    <name>OutpatientPage</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>tab of the special-outpatient page</extracomment>
+        <translation>备案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Filings</source>
+        <extracomment>tab of the special-outpatient page: filings by status, review and submission</extracomment>
+        <translation>备案列表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch certification</source>
+        <extracomment>tab of the special-outpatient page: the county&apos;s batch certification (集中认定)</extracomment>
+        <translation>集中认定(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +3537,443 @@ Source: %6</source>
     </message>
 </context>
 <context>
+    <name>ReceiptPrinting</name>
+    <message>
+        <source>Receipt %1 - print preview</source>
+        <translation>票据 %1 - 打印预览</translation>
+    </message>
+    <message>
+        <source>Print receipt %1</source>
+        <translation>打印票据 %1</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印票据</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed.</source>
+        <translation>无法打印票据。</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>票据另存为 PDF</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>缴费票据-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Small receipt (A5)</source>
+        <extracomment>paper size of the printed receipt</extracomment>
+        <translation>小票（A5 横向）</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <extracomment>paper size of the printed receipt</extracomment>
+        <translation>A4</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>Contribution receipt %1</source>
+        <translation>缴费票据 %1</translation>
+    </message>
+    <message>
+        <source>File: %1 cannot be written.</source>
+        <translation>文件：无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Resident Basic Medical Insurance Contribution Receipt</source>
+        <extracomment>title printed on the contribution receipt</extracomment>
+        <translation>城乡居民基本医疗保险缴费票据</translation>
+    </message>
+    <message>
+        <source>Collected by: %1 medical insurance office</source>
+        <translation>收款单位：%1医保办</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>票据号：%1</translation>
+    </message>
+    <message>
+        <source>Household code:</source>
+        <translation>户编号：</translation>
+    </message>
+    <message>
+        <source>Head of household:</source>
+        <translation>户主：</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>村（社区）：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <source>Scheme year:</source>
+        <translation>参保年度：</translation>
+    </message>
+    <message>
+        <source>Payment channel:</source>
+        <translation>缴费方式：</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>开票时间：</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>人数：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Personal contribution</source>
+        <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>财政代缴</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>财政补助</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Amount paid (in words): %1    (in figures): %2</source>
+        <extracomment>receipt: the amount paid, in Chinese capital numerals and in figures</extracomment>
+        <translation>实收金额（大写）：%1    （小写）：%2</translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <source>Payer (signature):</source>
+        <translation>缴费人（签字）：</translation>
+    </message>
+    <message>
+        <source>Seal of the office:</source>
+        <translation>经办机构（盖章）：</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: it proves the enrollment for the scheme year.</source>
+        <translation>请妥善保管本票据，它是本参保年度参保的凭证。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptService</name>
+    <message>
+        <source>Issued</source>
+        <extracomment>receipt status</extracomment>
+        <translation>已开具</translation>
+    </message>
+    <message>
+        <source>Void requested</source>
+        <extracomment>receipt status: a clerk asked to void it, waiting for a reviewer</extracomment>
+        <translation>申请作废</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <extracomment>receipt status</extracomment>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <extracomment>receipt status: a clerk asked to refund it, waiting for a reviewer</extracomment>
+        <translation>申请退费</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <extracomment>receipt status</extracomment>
+        <translation>已退费</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <extracomment>payment channel</extracomment>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <extracomment>payment channel</extracomment>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <extracomment>payment channel: WeChat Pay, Alipay and the like</extracomment>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <extracomment>payment channel: the state pays everything</extracomment>
+        <translation>财政代缴</translation>
+    </message>
+    <message>
+        <source>Receipt: no such receipt.</source>
+        <translation>票据：查无此票据。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is %2; only an issued receipt can be voided or refunded.</source>
+        <translation>票据 %1 的状态是“%2”；只有“已开具”的票据才能作废或退费。</translation>
+    </message>
+    <message>
+        <source>Reason: required to void or refund a receipt.</source>
+        <translation>原因：作废或退费时必须填写。</translation>
+    </message>
+    <message>
+        <source>Reason: at most 200 characters.</source>
+        <translation>原因：最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is %2; there is no request to approve.</source>
+        <translation>票据 %1 的状态是“%2”，没有待批准的申请。</translation>
+    </message>
+    <message>
+        <source>The enrollments of the receipt could not be read.</source>
+        <translation>无法读取该票据的参保登记。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is %2; there is no request to reject.</source>
+        <translation>票据 %1 的状态是“%2”，没有可驳回的申请。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the request is rejected.</source>
+        <translation>原因：请写明驳回理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>reconciliation: the total row</extracomment>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <extracomment>reconciliation column: receipts issued</extracomment>
+        <translation>票据数</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <extracomment>reconciliation column: persons enrolled</extracomment>
+        <translation>参保人数</translation>
+    </message>
+    <message>
+        <source>Personal contributions</source>
+        <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>财政代缴</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>财政补助</translation>
+    </message>
+    <message>
+        <source>Receipts total</source>
+        <translation>票据金额合计</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <source>Voided/refunded</source>
+        <extracomment>reconciliation column: receipts voided or refunded</extracomment>
+        <translation>作废/退费票据数</translation>
+    </message>
+    <message>
+        <source>Voided/refunded amount</source>
+        <translation>作废/退费金额</translation>
+    </message>
+    <message>
+        <source>Cash total</source>
+        <translation>现金合计</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>自(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Export the reconciliation</source>
+        <translation>导出日对账表</translation>
+    </message>
+    <message>
+        <source>reconciliation-%1-%2.xlsx</source>
+        <translation>日对账-%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>No receipts were issued or voided on these days.</source>
+        <translation>所选日期内没有开具、作废或退费的票据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agrees: the personal contributions of %n person(s) equal the %1 of the receipts issued, to the fen.</source>
+        <translation>
+            <numerusform>相符：%n 人的个人缴费合计与所开票据金额合计 %1 一致（精确到分）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not agree: personal contributions %1, receipts %2. Report this to the township administrator.</source>
+        <translation>不相符：个人缴费合计 %1，票据金额合计 %2。请报告乡镇管理员。</translation>
+    </message>
+    <message>
+        <source>%1 contributions: daily reconciliation</source>
+        <translation>%1参保缴费日对账表</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2.    Checked by: ____________</source>
+        <translation>打印时间：%1    打印人：%2    复核人：____________</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationReport</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Receipts issued</source>
+        <translation>开具票据数</translation>
+    </message>
+    <message>
+        <source>Persons enrolled</source>
+        <translation>参保人数</translation>
+    </message>
+    <message>
+        <source>Personal contributions (yuan)</source>
+        <translation>个人缴费（元）</translation>
+    </message>
+    <message>
+        <source>Paid by the state (yuan)</source>
+        <translation>财政代缴（元）</translation>
+    </message>
+    <message>
+        <source>Government subsidy (yuan)</source>
+        <translation>财政补助（元）</translation>
+    </message>
+    <message>
+        <source>Receipts total (yuan)</source>
+        <translation>票据金额合计（元）</translation>
+    </message>
+    <message>
+        <source>Cash (yuan)</source>
+        <translation>现金（元）</translation>
+    </message>
+    <message>
+        <source>Bank card (yuan)</source>
+        <translation>银行卡（元）</translation>
+    </message>
+    <message>
+        <source>Mobile payment (yuan)</source>
+        <translation>移动支付（元）</translation>
+    </message>
+    <message>
+        <source>Receipts voided or refunded</source>
+        <translation>作废或退费票据数</translation>
+    </message>
+    <message>
+        <source>Voided or refunded (yuan)</source>
+        <translation>作废或退费金额（元）</translation>
+    </message>
+    <message>
+        <source>Cash total (yuan)</source>
+        <translation>现金合计（元）</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>日对账</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>ReplicaSummaryModel</name>
     <message>
         <source>Reported by the village</source>
@@ -2147,6 +4550,378 @@ Source: %6</source>
     </message>
 </context>
 <context>
+    <name>SettlementPanel</name>
+    <message>
+        <source>Settlement (live)</source>
+        <translation>实时结算</translation>
+    </message>
+    <message>
+        <source>In-scope cost</source>
+        <extracomment>settlement layer: total − fully self-paid − category-B co-payment</extracomment>
+        <translation>政策范围内费用</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <extracomment>settlement: the deductible applied to this claim</extracomment>
+        <translation>起付线</translation>
+    </message>
+    <message>
+        <source>Basic insurance</source>
+        <translation>基本医保</translation>
+    </message>
+    <message>
+        <source>Critical-illness insurance</source>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Health poverty relief</source>
+        <translation>健康脱贫医疗救助</translation>
+    </message>
+    <message>
+        <source>Paid by the scheme</source>
+        <extracomment>settlement: all layers together</extracomment>
+        <translation>合计报销</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <extracomment>settlement: what the person pays</extracomment>
+        <translation>个人自付</translation>
+    </message>
+    <message>
+        <source>%1 total − %2 fully self-paid − %3 category-B co-payment</source>
+        <translation>总费用 %1 − 全自费 %2 − 乙类先行自付 %3</translation>
+    </message>
+    <message>
+        <source>The claim is refused: the person pays all of it.</source>
+        <translation>拒付：全部由个人自付。</translation>
+    </message>
+    <message>
+        <source>Policy deductible %1</source>
+        <translation>政策起付线 %1</translation>
+    </message>
+    <message>
+        <source>, waived</source>
+        <translation>，免起付线</translation>
+    </message>
+    <message>
+        <source> × %1</source>
+        <translation> × %1</translation>
+    </message>
+    <message>
+        <source> (yearly, shared by the disease category)</source>
+        <translation>（按年计，同类病种共用）</translation>
+    </message>
+    <message>
+        <source>(%1 − %2) × %3</source>
+        <translation>(%1 − %2) × %3</translation>
+    </message>
+    <message>
+        <source>; ratio %1 adjusted to %2</source>
+        <translation>；报销比例由 %1 调整为 %2</translation>
+    </message>
+    <message>
+        <source>per-visit limit %1</source>
+        <translation>每次限额 %1</translation>
+    </message>
+    <message>
+        <source>yearly outpatient limit, %1 left</source>
+        <translation>普通门诊年度限额（剩余 %1）</translation>
+    </message>
+    <message>
+        <source>the disease&apos;s yearly limit, %1 left</source>
+        <translation>病种年度限额（剩余 %1）</translation>
+    </message>
+    <message>
+        <source>yearly cap, %1 left</source>
+        <translation>年度封顶线（剩余 %1）</translation>
+    </message>
+    <message>
+        <source>; limited by %1 (uncapped %2)</source>
+        <translation>；受限于：%1（不受限时为 %2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: threshold %2, the year&apos;s basis %3 → %4</source>
+        <translation>%1：起付标准 %2，年度累计基数 %3 → %4</translation>
+    </message>
+    <message>
+        <source>; yearly cap reached (%1 left)</source>
+        <translation>；已到年度封顶线（剩余 %1）</translation>
+    </message>
+    <message>
+        <source>Does not apply to this kind of claim.</source>
+        <translation>不适用于此类报销。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of what is left above the yearly threshold %3</source>
+        <translation>%1：超过年度起付标准 %3 部分的 %2</translation>
+    </message>
+    <message>
+        <source>Registered poverty</source>
+        <translation>建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation>低保对象</translation>
+    </message>
+    <message>
+        <source>Tekun</source>
+        <translation>特困供养人员</translation>
+    </message>
+    <message>
+        <source>Near-poor</source>
+        <translation>边缘易致贫户</translation>
+    </message>
+    <message>
+        <source>Only for dibao, tekun and registered poverty persons.</source>
+        <translation>仅限低保对象、特困供养人员和建档立卡贫困人口。</translation>
+    </message>
+    <message>
+        <source>%1: the person keeps at most %2 (requires %3)</source>
+        <translation>%1：个人最多负担 %2（需救助 %3）</translation>
+    </message>
+    <message>
+        <source>yearly out-of-pocket ceiling %1, %2 borne so far (requires %3)</source>
+        <translation>年度个人自付上限 %1，已负担 %2（需救助 %3）</translation>
+    </message>
+    <message>
+        <source>; yearly relief cap reached (%1 left)</source>
+        <translation>；已到年度救助封顶线（剩余 %1）</translation>
+    </message>
+    <message>
+        <source>Only for registered poverty persons, inpatient and special outpatient.</source>
+        <translation>仅限建档立卡贫困人口的住院和特殊门诊。</translation>
+    </message>
+    <message>
+        <source>Combined coverage %1 of the total</source>
+        <translation>综合保障率 %1</translation>
+    </message>
+    <message>
+        <source>Total − paid by the scheme</source>
+        <translation>总费用 − 合计报销</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementSlipRenderer</name>
+    <message>
+        <source>Manual reimbursement settlement slip (reversal)</source>
+        <translation>零星报销结算单（冲销）</translation>
+    </message>
+    <message>
+        <source>Manual reimbursement settlement slip</source>
+        <translation>零星报销结算单</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <extracomment>printed on a reprinted slip</extracomment>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Township: %1</source>
+        <translation>乡镇：%1</translation>
+    </message>
+    <message>
+        <source>Slip no.: %1</source>
+        <translation>结算单号：%1</translation>
+    </message>
+    <message>
+        <source>Insured person and bill</source>
+        <translation>参保人及费用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Level, place</source>
+        <translation>级别、就医地</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>就医类别</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>病种</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>入院日期</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>结算日期</translation>
+    </message>
+    <message>
+        <source>Cost and settlement (yuan)</source>
+        <translation>费用及结算（元）</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Fully self-paid</source>
+        <translation>全自费</translation>
+    </message>
+    <message>
+        <source>Category-B co-payment</source>
+        <translation>乙类先行自付</translation>
+    </message>
+    <message>
+        <source>In-scope cost</source>
+        <translation>政策范围内费用</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>起付线</translation>
+    </message>
+    <message>
+        <source>Basic insurance</source>
+        <translation>基本医保</translation>
+    </message>
+    <message>
+        <source>Critical illness</source>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Poverty relief</source>
+        <translation>健康脱贫医疗救助</translation>
+    </message>
+    <message>
+        <source>Paid in all</source>
+        <translation>合计报销</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <translation>个人自付</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>综合保障率</translation>
+    </message>
+    <message>
+        <source>Paid (in words)</source>
+        <extracomment>amount in Chinese capital numerals</extracomment>
+        <translation>合计报销（大写）</translation>
+    </message>
+    <message>
+        <source>Out of pocket (in words)</source>
+        <translation>个人自付（大写）</translation>
+    </message>
+    <message>
+        <source>The scheme year after this settlement</source>
+        <translation>本次结算后本年度累计</translation>
+    </message>
+    <message>
+        <source>Basic paid</source>
+        <translation>基本医保</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Basic cap left</source>
+        <translation>基本医保封顶线剩余</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不封顶</translation>
+    </message>
+    <message>
+        <source>Relief cap left</source>
+        <translation>健康脱贫封顶线剩余</translation>
+    </message>
+    <message>
+        <source>Reverses slip %1. Reason: %2</source>
+        <translation>冲销结算单 %1。原因：%2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>%1, version %2, SHA-256 %3</source>
+        <translation>%1，第 %2 版，SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>审核人：%1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+    <message>
+        <source>Insured person (signature):</source>
+        <translation>参保人（签字）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Settlement slip %1</source>
+        <translation>结算单 %1</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1.</source>
+        <translation>无法将结算单写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Jingban - sign in</source>
@@ -2250,6 +5025,341 @@ Source: %6</source>
     <message>
         <source>File %1: the first sheet is damaged: %2</source>
         <translation>文件 %1：第一张工作表已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncApi</name>
+    <message>
+        <source>hello needs the client&apos;s protocol and schema numbers.</source>
+        <translation>hello 请求须带客户端的协议号和结构版本号。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s Jingban speaks sync protocol %1 (schema %2); the county server needs protocol %3 and schema %4 at least. Install the newer Jingban, then sync again.</source>
+        <translation>本工作站的经办程序使用同步协议 %1（结构版本 %2）；县级服务器至少需要协议 %3、结构版本 %4。请安装新版经办程序后再同步。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s Jingban (protocol %1, schema %2) is newer than the county server (protocol %3, schema %4). The county must upgrade jingban-county first.</source>
+        <translation>本工作站的经办程序（协议 %1，结构版本 %2）比县级服务器（协议 %3，结构版本 %4）新。须先由县医保中心升级 jingban-county。</translation>
+    </message>
+    <message>
+        <source>No such API path: %1</source>
+        <translation>没有这个 API 路径：%1</translation>
+    </message>
+    <message>
+        <source>%1 takes %2.</source>
+        <translation>%1 只接受 %2。</translation>
+    </message>
+    <message>
+        <source>The workstation credential is unknown, wrong or revoked.</source>
+        <translation>工作站凭据未知、错误或已吊销。</translation>
+    </message>
+    <message>
+        <source>Sync protocol %1 is not spoken here (the county server speaks %2 to %3).</source>
+        <translation>本服务器不支持同步协议 %1（县级服务器支持协议 %2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>The push body is not a JSON object.</source>
+        <translation>push 请求体不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Schema %1 is not accepted (the county server accepts %2 to %3).</source>
+        <translation>不接受结构版本 %1（县级服务器接受 %2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>pull needs a cursor number and an optional limit number.</source>
+        <translation>pull 请求须带 cursor 数字，可另带 limit 数字。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>The replica is busy or read-only: %1</source>
+        <translation>本机数据库正忙或为只读：%1</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 from the county could not be written: %3</source>
+        <translation>无法写入来自县级的 %1 记录 %2：%3</translation>
+    </message>
+    <message>
+        <source>The audit entry could not be written: %1</source>
+        <translation>无法写入审计记录：%1</translation>
+    </message>
+    <message>
+        <source>The server answered operation %1 with an unknown status %2.</source>
+        <translation>服务器对操作 %1 返回了未知状态 %2。</translation>
+    </message>
+    <message>
+        <source>The conflict could not be kept: %1</source>
+        <translation>无法保存冲突记录：%1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be marked: %1</source>
+        <translation>无法更新待同步队列：%1</translation>
+    </message>
+    <message>
+        <source>The push results could not be saved: %1</source>
+        <translation>无法保存上传结果：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pull answer has no changes or cursor.</source>
+        <translation>服务器的下载应答中没有 changes 或 cursor。</translation>
+    </message>
+    <message>
+        <source>The server sent a change of an unknown kind %1.</source>
+        <translation>服务器发来了未知类型 %1 的修改。</translation>
+    </message>
+    <message>
+        <source>The pulled changes could not be saved: %1</source>
+        <translation>无法保存下载的修改：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows here, %3 at the county, and they differ.</source>
+        <translation>%1：本机 %2 行，县级 %3 行，两边不一致。</translation>
+    </message>
+    <message>
+        <source>Conflict: no such conflict.</source>
+        <translation>冲突：查无此冲突。</translation>
+    </message>
+    <message>
+        <source>Conflict: already resolved.</source>
+        <translation>冲突：已处理过。</translation>
+    </message>
+    <message>
+        <source>A reviewer resolves sync conflicts.</source>
+        <translation>同步冲突须由审核员处理。</translation>
+    </message>
+    <message>
+        <source>Resolution: keep the server&apos;s version or the local one.</source>
+        <translation>处理方式：保留服务器的版本或本机的版本。</translation>
+    </message>
+    <message>
+        <source>The conflict could not be closed: %1</source>
+        <translation>无法关闭冲突：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProtocol</name>
+    <message>
+        <source>Unknown record kind %1.</source>
+        <translation>未知的记录类型 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <source>The county server did not answer: %1</source>
+        <translation>县级服务器没有应答：%1</translation>
+    </message>
+    <message>
+        <source>The county server answered %1: %2</source>
+        <translation>县级服务器返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>The county server answered none of the %1 operations sent.</source>
+        <translation>已发送 %1 项操作，县级服务器一项也没有应答。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncServerStore</name>
+    <message>
+        <source>Database: give sqlite:PATH or postgresql://user@host/name, not %1.</source>
+        <translation>数据库：请写 sqlite:路径 或 postgresql://user@host/name，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the server database %1: %2</source>
+        <translation>无法打开服务器数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the server database: %1</source>
+        <translation>无法准备服务器数据库：%1</translation>
+    </message>
+    <message>
+        <source>The server database has schema %1, made by a newer jingban-county; this one knows %2.</source>
+        <translation>服务器数据库的结构版本为 %1，由较新版本的 jingban-county 创建；本程序只支持版本 %2。</translation>
+    </message>
+    <message>
+        <source>The server database is busy.</source>
+        <translation>服务器数据库正忙。</translation>
+    </message>
+    <message>
+        <source>Server migration %1 failed, nothing of it was applied: %2</source>
+        <translation>服务器数据库升级 %1 失败，未做任何修改：%2</translation>
+    </message>
+    <message>
+        <source>Server migration %1 could not be recorded.</source>
+        <translation>无法记录服务器数据库升级 %1。</translation>
+    </message>
+    <message>
+        <source>The %1 record could not be written: %2</source>
+        <translation>无法写入 %1 记录：%2</translation>
+    </message>
+    <message>
+        <source>The change log could not be written.</source>
+        <translation>无法写入修改日志。</translation>
+    </message>
+    <message>
+        <source>Township: county code, code and name are required.</source>
+        <translation>乡镇：县代码、乡镇代码和乡镇名称必须填写。</translation>
+    </message>
+    <message>
+        <source>Township code %1 exists.</source>
+        <translation>乡镇代码 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Township: no township with code %1.</source>
+        <translation>乡镇：没有代码为 %1 的乡镇。</translation>
+    </message>
+    <message>
+        <source>Village: code and name are required.</source>
+        <translation>村：村代码和村名称必须填写。</translation>
+    </message>
+    <message>
+        <source>Role: unknown role %1.</source>
+        <translation>角色：未知的角色 %1。</translation>
+    </message>
+    <message>
+        <source>Password: at least 8 characters.</source>
+        <translation>密码：至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Login: %1 is taken.</source>
+        <translation>登录名：%1 已被使用。</translation>
+    </message>
+    <message>
+        <source>Scope: township or county.</source>
+        <translation>范围：乡镇或县。</translation>
+    </message>
+    <message>
+        <source>The random number generator is not available.</source>
+        <translation>随机数生成器不可用。</translation>
+    </message>
+    <message>
+        <source>The credential could not be stored: %1</source>
+        <translation>无法保存凭据：%1</translation>
+    </message>
+    <message>
+        <source>Credential %1: unknown or already revoked.</source>
+        <translation>凭据 %1：未知或已吊销。</translation>
+    </message>
+    <message>
+        <source>Only the county writes %1 records.</source>
+        <translation>%1 记录只能由县级写入。</translation>
+    </message>
+    <message>
+        <source>Only a township writes %1 records.</source>
+        <translation>%1 记录只能由乡镇写入。</translation>
+    </message>
+    <message>
+        <source>This record belongs to another township.</source>
+        <translation>这条记录属于其他乡镇。</translation>
+    </message>
+    <message>
+        <source>The person belongs to another township.</source>
+        <translation>此人属于其他乡镇。</translation>
+    </message>
+    <message>
+        <source>The household belongs to another township.</source>
+        <translation>该家庭户属于其他乡镇。</translation>
+    </message>
+    <message>
+        <source>The claim belongs to another township.</source>
+        <translation>该报销单属于其他乡镇。</translation>
+    </message>
+    <message>
+        <source>The county decides on submitted filings only, and changes only the decision.</source>
+        <translation>县级只对已上报的备案作出认定，且只修改认定结果。</translation>
+    </message>
+    <message>
+        <source>A filing submitted to the county is no longer the township&apos;s to change.</source>
+        <translation>已上报县级的备案，乡镇不能再修改。</translation>
+    </message>
+    <message>
+        <source>The user who made this change is unknown to the county or inactive.</source>
+        <translation>作出此修改的用户在县级不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>The user who made this change does not belong to this workstation&apos;s township.</source>
+        <translation>作出此修改的用户不属于本工作站所在乡镇。</translation>
+    </message>
+    <message>
+        <source>A %1 may not write %2 records.</source>
+        <translation>%1无权写入 %2 记录。</translation>
+    </message>
+    <message>
+        <source>Id number: not in its 18-character form.</source>
+        <translation>公民身份号码：不是 18 位号码。</translation>
+    </message>
+    <message>
+        <source>Birth date: does not match the id number.</source>
+        <translation>出生日期：与公民身份号码不符。</translation>
+    </message>
+    <message>
+        <source>Sex: does not match the id number.</source>
+        <translation>性别：与公民身份号码不符。</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>姓名：必须填写。</translation>
+    </message>
+    <message>
+        <source>The settlement names policy %1 with another content than the county&apos;s.</source>
+        <translation>结算所用政策 %1 的内容与县级的不一致。</translation>
+    </message>
+    <message>
+        <source>Settlement: the claim is unknown to the county.</source>
+        <translation>结算：县级没有这张报销单。</translation>
+    </message>
+    <message>
+        <source>Settlement: %1 is %2 fen, the county computes %3 fen with policy %4.</source>
+        <translation>结算：%1 为 %2 分，县级按政策 %4 算得 %3 分。</translation>
+    </message>
+    <message>
+        <source>%1 is not a synced record kind.</source>
+        <translation>%1 不是需同步的记录类型。</translation>
+    </message>
+    <message>
+        <source>The operation is malformed: row id, op or versions do not agree.</source>
+        <translation>操作格式有误：记录编号、操作类型或版本号不一致。</translation>
+    </message>
+    <message>
+        <source>The %1 record %2 is unknown to the county.</source>
+        <translation>县级没有 %1 记录 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 record changed on the server since this edit was made (edit on version %2, server has %3).</source>
+        <translation>%1 记录在此次修改之后已在服务器上被改动（修改基于版本 %2，服务器为版本 %3）。</translation>
+    </message>
+    <message>
+        <source>The %1 record clashes with the county&apos;s data: %2</source>
+        <translation>%1 记录与县级数据冲突：%2</translation>
+    </message>
+    <message>
+        <source>The push has no ops array.</source>
+        <translation>上传请求中没有 ops 数组。</translation>
+    </message>
+    <message>
+        <source>A push may carry %1 operations at most.</source>
+        <translation>每次上传最多 %1 项操作。</translation>
+    </message>
+    <message>
+        <source>Every operation needs op_id, entity, row_id and row.</source>
+        <translation>每项操作都须有 op_id、entity、row_id 和 row。</translation>
+    </message>
+    <message>
+        <source>The server database failed: %1</source>
+        <translation>服务器数据库出错：%1</translation>
+    </message>
+    <message>
+        <source>The push could not be committed: %1</source>
+        <translation>无法提交上传：%1</translation>
+    </message>
+    <message>
+        <source>Pull: cursor must be 0 or more and limit between 1 and %1.</source>
+        <translation>下载：cursor 必须不小于 0，limit 必须在 1 至 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The change log cannot be read: %1</source>
+        <translation>无法读取修改日志：%1</translation>
     </message>
 </context>
 <context>
