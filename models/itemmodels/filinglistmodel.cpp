@@ -40,6 +40,8 @@ QString FilingListModel::whereClause() const
         w += QStringLiteral(" AND h.village_id = :village");
     if (!m_filter.diseaseCode.isEmpty())
         w += QStringLiteral(" AND f.disease_code = :disease");
+    if (m_filter.validToBy.isValid())
+        w += QStringLiteral(" AND f.valid_to IS NOT NULL AND f.valid_to <= :validToBy");
     return w;
 }
 
@@ -53,6 +55,8 @@ void FilingListModel::bindFilter(QSqlQuery &q) const
         q.bindValue(QStringLiteral(":village"), m_filter.villageId);
     if (!m_filter.diseaseCode.isEmpty())
         q.bindValue(QStringLiteral(":disease"), m_filter.diseaseCode);
+    if (m_filter.validToBy.isValid())
+        q.bindValue(QStringLiteral(":validToBy"), m_filter.validToBy.toString(Qt::ISODate));
 }
 
 QVector<FilingListModel::Row> FilingListModel::readPage()

@@ -3,6 +3,7 @@
 #include "domain/sessionuser.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
@@ -31,6 +32,7 @@ public:
         QString townshipId;     // empty: every township
         QString villageId;      // empty: every village
         QString diseaseCode;    // empty: every disease
+        QDate validToBy;        // valid: only those whose validity ends on or before it (expiring soon)
     };
 
     explicit FilingListModel(const QSqlDatabase &db, QObject *parent = nullptr);

@@ -51,7 +51,25 @@ Validation FilingService::checkFiling(const NewFiling &f, const QString &ignoreF
 Validation FilingService::validate(const NewFiling &f, const QString &filingId) const
 {
     QString townshipId;
-    return checkFiling(f, filingId, &townshipId);
+    Validation v = checkFiling(f, filingId, &townshipId);
+    v.append(checkEnrollment(f));
+    return v;
+}
+
+Validation FilingService::checkEnrollment(const NewFiling &f) const
+{
+    Validation v;
+    if (f.personId.isEmpty() || !f.diagnosisDate.isValid())
+        return v;
+    // Only an insured person files: paid for the year of the diagnosis or a later one.
+    QSqlQuery q(m_writer.database());
+    q.prepare(QStringLiteral("SELECT 1 FROM enrollment WHERE person_id = ? AND scheme_year >= ? AND status = 'paid' "
+                             "AND deleted = 0 LIMIT 1"));
+    q.addBindValue(f.personId);
+    q.addBindValue(f.diagnosisDate.year());
+    if (q.exec() && !q.next())
+        v.add(QStringLiteral("person_id"), tr("Person: not enrolled and paid for %1 or a later year.").arg(f.diagnosisDate.year()));
+    return v;
 }
 
 Result<QVariantMap> FilingService::file(const NewFiling &f)

@@ -25,7 +25,10 @@ public:
 
     Result<QVariantMap> file(const NewFiling &filing);
     // The checks file() (or, given filingId, correct()) makes, without
-    // writing anything: the form shows them beside the fields as the clerk types.
+    // writing anything, and also that the person is enrolled and paid for the
+    // diagnosis year or later: the form shows them beside the fields as the
+    // clerk types and saves only when there are none. (file() does not yet
+    // refuse an unenrolled person: tests/services/tst_roles files for one.)
     Validation validate(const NewFiling &filing, const QString &filingId = {}) const;
     // Attaches a scan of the evidence (JPEG, PNG or PDF, at most
     // maxAttachmentBytes()) to a filing not yet submitted; stored with its
@@ -48,6 +51,7 @@ public:
     Result<int> expireDue(const QDate &today);
 
 private:
+    Validation checkEnrollment(const NewFiling &f) const;
     Validation checkFiling(const NewFiling &f, const QString &ignoreFilingId, QString *townshipId) const;
     // Moves each filing from one of `from` to `to` in one transaction.
     Validation transition(const QStringList &filingIds, const QStringList &from, const QString &action,

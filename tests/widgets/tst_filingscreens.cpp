@@ -16,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QImage>
 #include <QPainter>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QFileInfo>
@@ -96,6 +97,8 @@ private slots:
     void filingListPagesLazilyAndFilters();
     void filingFormRendersToPdf();
     void scansAreStoredWithTheirHashAndOpenedByTheCounty();
+    void refusesAPersonNotEnrolledForTheDiagnosisYear();
+    void listsCertificationsExpiringSoon();
 };
 
 void TestFilingScreens::clerkFilesReviewerApprovesCertifierCertifies()
@@ -298,6 +301,7 @@ void TestFilingScreens::fieldErrorsShowAsTheClerkTypes()
     QVERIFY(!fileWith(f, f.r.clerk, f.sonId, QStringLiteral("M101")).isEmpty());
     FilingForm form(f.r.db, f.r.clerk);
     form.show();
+    child<QDateEdit>(&form, "diagnosisDateEdit")->setDate(QDate(2024, 2, 1));   // the fixture enrolls for 2024
     QVERIFY(form.choosePerson(f.sonId));
     QVERIFY(form.chooseDisease(QStringLiteral("M101")));
     // A live filing for the same disease: told before saving.
@@ -448,6 +452,46 @@ void TestFilingScreens::scansAreStoredWithTheirHashAndOpenedByTheCounty()
     QFile out(exported);
     QVERIFY(out.open(QIODevice::ReadOnly));
     QCOMPARE(out.readAll(), bytes);
+}
+
+void TestFilingScreens::refusesAPersonNotEnrolledForTheDiagnosisYear()
+{
+    ClaimFixture f;
+    f.setUp();
+    FilingForm form(f.r.db, f.r.clerk);
+    form.show();
+    QVERIFY(form.choosePerson(f.sonId));
+    QVERIFY(form.chooseDisease(QStringLiteral("M101")));
+    child<QDateEdit>(&form, "diagnosisDateEdit")->setDate(QDate(2024, 2, 1));
+    QVERIFY(form.fieldMessage(QStringLiteral("person_id")).isEmpty());
+    // Enrolled and paid for 2024 only: a diagnosis of 2025 is refused at once.
+    child<QDateEdit>(&form, "diagnosisDateEdit")->setDate(QDate(2025, 2, 1));
+    QVERIFY2(form.fieldMessage(QStringLiteral("person_id")).contains(QStringLiteral("2025")),
+             qPrintable(form.fieldMessage(QStringLiteral("person_id"))));
+    QVERIFY(!form.save());
+    QCOMPARE(f.r.count(QStringLiteral("filing")), qint64(0));
+}
+
+void TestFilingScreens::listsCertificationsExpiringSoon()
+{
+    ClaimFixture f;
+    f.setUp();
+    ChangeWriter reviewer(f.r.db, f.r.reviewer), county(f.r.db, certifier);
+    const QString soon = fileWith(f, f.r.clerk, f.sonId, QStringLiteral("M101"));
+    const QString later = fileWith(f, f.r.clerk, f.sonId, QStringLiteral("M102"));
+    QVERIFY(FilingService(reviewer).review(soon, true).ok());
+    QVERIFY(FilingService(reviewer).review(later, true).ok());
+    QVERIFY(FilingService(reviewer).submit({soon, later}).ok());
+    const QDate today = QDate::currentDate();
+    QVERIFY(FilingService(county).certify({soon}, QDate(2024, 3, 1), today.addDays(30)).ok());
+    QVERIFY(FilingService(county).certify({later}, QDate(2024, 3, 1), today.addDays(200)).ok());
+    FilingWorklist list(f.r.db, f.r.reviewer);
+    auto *status = child<QComboBox>(&list, "statusFilter");
+    status->setCurrentIndex(status->findData(QStringLiteral("expiring")));
+    QCOMPARE(list.model()->rowCount(), 1);
+    QCOMPARE(list.model()->filingId(0), soon);
+    list.showStatus(QStringLiteral("certified"));
+    QCOMPARE(list.model()->rowCount(), 2);
 }
 
 int main(int argc, char **argv)

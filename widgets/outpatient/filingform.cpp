@@ -517,9 +517,11 @@ bool FilingForm::save()
 {
     const FilingService::NewFiling f = filing();
     FilingService service(m_writer);
-    Validation v;
+    Validation v = service.validate(f, m_correctingId);
     QString savedId;
-    if (m_correctingId.isEmpty()) {
+    if (!v.ok()) {
+        // Nothing to write: validate() also checks what file() leaves to the counter.
+    } else if (m_correctingId.isEmpty()) {
         const auto filed = service.file(f);
         if (filed)
             savedId = filed->value(QStringLiteral("id")).toString();

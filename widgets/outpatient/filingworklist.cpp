@@ -29,6 +29,8 @@ FilingWorklist::FilingWorklist(const QSqlDatabase &db, const SessionUser &user, 
                              QStringLiteral("submitted"), QStringLiteral("certified"), QStringLiteral("rejected"),
                              QStringLiteral("expired"), QStringLiteral("revoked")})
         m_status->addItem(FilingListModel::statusLabel(s), s);
+    //: filing list filter: certified filings whose validity ends within the next 60 days
+    m_status->addItem(tr("Certified, expiring within 60 days"), QStringLiteral("expiring"));
     //: filing list filter: every status
     m_status->addItem(tr("All"), QString());
     m_village = new QComboBox(this);
@@ -156,8 +158,12 @@ void FilingWorklist::applyFilter()
 {
     FilingListModel::Filter f;
     const QString status = m_status->currentData().toString();
-    if (!status.isEmpty())
+    if (status == QLatin1String("expiring")) {
+        f.statuses = {QStringLiteral("certified")};
+        f.validToBy = QDate::currentDate().addDays(60);
+    } else if (!status.isEmpty()) {
         f.statuses = {status};
+    }
     f.townshipId = RoleInfo::isCountyRole(m_user.role) ? QString() : m_user.townshipId;
     f.villageId = m_village->currentData().toString();
     f.diseaseCode = m_disease->text().trimmed().toUpper();
