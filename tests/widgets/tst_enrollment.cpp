@@ -11,12 +11,16 @@
 #include "itemmodels/householdlistmodel.h"
 #include "itemmodels/reconciliationmodel.h"
 #include "services/enrollmentservice.h"
+#include "services/userservice.h"
+#include "storage/database.h"
 #include "services/receiptservice.h"
 #include "shell/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QTabWidget>
 #include <QTextDocument>
+#include <QTranslator>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -86,6 +90,7 @@ private slots:
     void householdListFiltersByVillageCategoryAndUnpaid();
     void householdListPassesTheModelTesterAndPagesLazily();
     void reconciliationPageShowsTheDay();
+    void screenshots();   // only with JINGBAN_SCREENSHOT_DB and JINGBAN_SCREENSHOT_DIR
 
 private:
     TestReplica *m_r = nullptr;
@@ -450,6 +455,63 @@ void TestEnrollment::reconciliationPageShowsTheDay()
     QVERIFY(QFile(path).size() > 0);
     std::unique_ptr<QTextDocument> doc(r->document(nullptr));
     QVERIFY(doc->toPlainText().contains(QStringLiteral("东村")));
+}
+
+// The user guide's screenshots over the demo county, in the users' language:
+//   JINGBAN_SCREENSHOT_DB=demo.db JINGBAN_SCREENSHOT_DIR=docs/images
+//   JINGBAN_SCREENSHOT_QM=build/app/jingban_zh_CN.qm tst_enrollment screenshots
+void TestEnrollment::screenshots()
+{
+    const QString dbPath = qEnvironmentVariable("JINGBAN_SCREENSHOT_DB");
+    const QString dir = qEnvironmentVariable("JINGBAN_SCREENSHOT_DIR");
+    if (dbPath.isEmpty() || dir.isEmpty())
+        QSKIP("set JINGBAN_SCREENSHOT_DB and JINGBAN_SCREENSHOT_DIR to take the user guide's screenshots");
+    // Screenshots are committed: 256 colours keep each under 200 KB.
+    auto save = [&](QWidget *widget, const QString &name) {
+        return widget->grab().toImage().convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither)
+            .save(dir + QLatin1Char('/') + name);
+    };
+    QTranslator translator;
+    if (translator.load(qEnvironmentVariable("JINGBAN_SCREENSHOT_QM")))
+        QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    auto opened = Database::open(dbPath, QStringLiteral("screenshots"));
+    QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
+    {
+        QSqlDatabase db = opened.value();
+        const auto clerk = UserService::byLogin(db, QStringLiteral("clerk"));
+        QVERIFY(clerk);
+        MainWindow w(db, *clerk);
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showPage(MainWindow::EnrollmentPage);
+        auto *page = w.findChild<EnrollmentPage *>();
+        auto *category = page->findChild<QComboBox *>(QStringLiteral("categoryFilter"));
+        category->setCurrentIndex(1);   // registered poverty
+        page->householdView()->resizeColumnsToContents();
+        QTest::qWait(200);
+        QVERIFY(save(&w, QStringLiteral("enrollment-households.png")));
+
+        HouseholdCard *card = page->openHousehold(page->households()->householdId(0));
+        QVERIFY(card);
+        card->resize(1300, 820);
+        QVERIFY(QTest::qWaitForWindowExposed(card));
+        QTest::qWait(200);
+        QVERIFY(save(card, QStringLiteral("enrollment-card.png")));
+        card->close();
+
+        // The busiest day of the newest year's collection.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT date(issued_at, '+8 hours') AS d FROM receipt GROUP BY d ORDER BY COUNT(*) DESC LIMIT 1")) && q.next());
+        const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        auto *tabs = page->findChild<QTabWidget *>();
+        tabs->setCurrentIndex(1);
+        page->reconciliation()->setRange(day, day);
+        QTest::qWait(200);
+        QVERIFY(save(&w, QStringLiteral("enrollment-reconciliation.png")));
+    }
+    Database::close(QStringLiteral("screenshots"));
 }
 
 QTEST_MAIN(TestEnrollment)

@@ -148,8 +148,11 @@ void ReceiptRenderer::paintPage(QPainter &p, double width, double height, int pa
         for (int c = 0; c < cols.size(); ++c) {
             const double w = width * cols.at(c).share;
             p.drawRect(QRectF(x, y, w, h));
-            p.drawText(QRectF(x + 8, y, w - 16, h), (header ? Qt::AlignCenter : cols.at(c).align) | Qt::TextWordWrap,
-                       cells.value(c));
+            if (header)
+                p.drawText(QRectF(x + 8, y, w - 16, h), Qt::AlignCenter | Qt::TextWordWrap, cells.value(c));
+            else
+                p.drawText(QRectF(x + 8, y, w - 16, h), cols.at(c).align,
+                           p.fontMetrics().elidedText(cells.value(c), Qt::ElideRight, int(w - 16)));
             x += w;
         }
         y += h;
