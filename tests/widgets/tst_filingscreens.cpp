@@ -4,6 +4,7 @@
 #include "itemmodels/filingdiseasemodel.h"
 #include "itemmodels/filingdocumentmodel.h"
 #include "itemmodels/filinglistmodel.h"
+#include "outpatient/certificationnoticerenderer.h"
 #include "outpatient/certificationpage.h"
 #include "outpatient/filingform.h"
 #include "outpatient/filingformrenderer.h"
@@ -99,6 +100,7 @@ private slots:
     void scansAreStoredWithTheirHashAndOpenedByTheCounty();
     void refusesAPersonNotEnrolledForTheDiagnosisYear();
     void listsCertificationsExpiringSoon();
+    void certifierRevokesWithAReasonAndNoticesRender();
 };
 
 void TestFilingScreens::clerkFilesReviewerApprovesCertifierCertifies()
@@ -492,6 +494,58 @@ void TestFilingScreens::listsCertificationsExpiringSoon()
     QCOMPARE(list.model()->filingId(0), soon);
     list.showStatus(QStringLiteral("certified"));
     QCOMPARE(list.model()->rowCount(), 2);
+}
+
+void TestFilingScreens::certifierRevokesWithAReasonAndNoticesRender()
+{
+    ClaimFixture f;
+    f.setUp();
+    ChangeWriter reviewer(f.r.db, f.r.reviewer), county(f.r.db, certifier);
+    const QString a = fileWith(f, f.r.clerk, f.sonId, QStringLiteral("M101"));
+    const QString b = fileWith(f, f.r.clerk, f.sonId, QStringLiteral("M102"));
+    QVERIFY(FilingService(reviewer).review(a, true).ok());
+    QVERIFY(FilingService(reviewer).review(b, true).ok());
+    QVERIFY(FilingService(reviewer).submit({a, b}).ok());
+    QVERIFY(FilingService(county).certify({a}, QDate(2024, 3, 1), QDate(2024, 12, 31)).ok());
+
+    // Rejecting in the batch screen needs a reason.
+    CertificationPage cert(f.r.db, certifier);
+    cert.show();
+    QVERIFY(cert.selectFiling(b));
+    QTest::mouseClick(child<QPushButton>(&cert, "rejectButton"), Qt::LeftButton);
+    QCOMPARE(row(f.r.db, b).value("status").toString(), QStringLiteral("submitted"));
+    QVERIFY(!cert.message().isEmpty());
+    typeText(child<QLineEdit>(&cert, "reasonEdit"), QStringLiteral("检验报告不支持诊断"));
+    QVERIFY(cert.selectFiling(b));
+    QTest::mouseClick(child<QPushButton>(&cert, "rejectButton"), Qt::LeftButton);
+    QCOMPARE(row(f.r.db, b).value("status").toString(), QStringLiteral("rejected"));
+    QCOMPARE(row(f.r.db, b).value("reason").toString(), QStringLiteral("检验报告不支持诊断"));
+
+    // Revoking from the list, with a reason; the reviewer has no such button.
+    FilingWorklist reviewerList(f.r.db, f.r.reviewer);
+    QVERIFY(!child<QPushButton>(&reviewerList, "revokeButton")->isVisibleTo(&reviewerList));
+    FilingWorklist list(f.r.db, certifier);
+    list.show();
+    list.showStatus(QStringLiteral("certified"));
+    QVERIFY(list.selectFiling(a));
+    QVERIFY(child<QPushButton>(&list, "revokeButton")->isEnabled());
+    QVERIFY(child<QPushButton>(&list, "noticeButton")->isEnabled());
+    QVERIFY(!list.revokeCurrent());
+    typeText(child<QLineEdit>(&list, "reasonEdit"), QStringLiteral("冒名顶替"));
+    QTest::mouseClick(child<QPushButton>(&list, "revokeButton"), Qt::LeftButton);
+    QCOMPARE(row(f.r.db, a).value("status").toString(), QStringLiteral("revoked"));
+
+    // Both decisions print a notice.
+    for (const QString &id : {a, b}) {
+        const auto doc = FilingDocumentModel::load(f.r.db, id);
+        QVERIFY(doc && CertificationNoticeRenderer::hasNotice(*doc));
+        const QString dir = qEnvironmentVariable("JINGBAN_SCREENSHOT_DIR");
+        const QString pdf = (dir.isEmpty() ? f.r.dir.path() : dir) + QStringLiteral("/filing-notice-%1.pdf").arg(id == a ? QStringLiteral("revoked") : QStringLiteral("rejected"));
+        QVERIFY(CertificationNoticeRenderer(*doc).writePdf(pdf));
+        QVERIFY(QFileInfo(pdf).size() > 5000);
+    }
+    const auto reported = FilingDocumentModel::load(f.r.db, fileWith(f, f.r.clerk, f.sonId, QStringLiteral("M103")));
+    QVERIFY(reported && !CertificationNoticeRenderer::hasNotice(*reported));
 }
 
 int main(int argc, char **argv)

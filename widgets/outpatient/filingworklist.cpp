@@ -1,5 +1,6 @@
 #include "filingworklist.h"
 
+#include "certificationnoticerenderer.h"
 #include "filingformrenderer.h"
 #include "itemmodels/displayformat.h"
 #include "itemmodels/filingdocumentmodel.h"
@@ -90,7 +91,13 @@ FilingWorklist::FilingWorklist(const QSqlDatabase &db, const SessionUser &user, 
     //: print the filing form for the person to sign
     m_print = new QPushButton(tr("&Print form"), this);
     m_print->setObjectName(QStringLiteral("printButton"));
-    for (QPushButton *b : {m_approve, m_return, m_submit, m_correct, m_print})
+    //: print the county's certification (or non-certification) notice for the person
+    m_notice = new QPushButton(tr("Print &notice"), this);
+    m_notice->setObjectName(QStringLiteral("noticeButton"));
+    //: county certifier's button: revoke a certification, with a reason (撤销认定)
+    m_revoke = new QPushButton(tr("Re&voke"), this);
+    m_revoke->setObjectName(QStringLiteral("revokeButton"));
+    for (QPushButton *b : {m_approve, m_return, m_submit, m_correct, m_print, m_notice, m_revoke})
         b->setAutoDefault(false);
     auto *reasonLabel = new QLabel(tr("&Reason:"), this);
     reasonLabel->setBuddy(m_reason);
@@ -100,7 +107,9 @@ FilingWorklist::FilingWorklist(const QSqlDatabase &db, const SessionUser &user, 
     actions->addWidget(m_return);
     actions->addWidget(m_submit);
     actions->addWidget(m_correct);
+    actions->addWidget(m_revoke);
     actions->addWidget(m_print);
+    actions->addWidget(m_notice);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
@@ -118,8 +127,13 @@ FilingWorklist::FilingWorklist(const QSqlDatabase &db, const SessionUser &user, 
     m_approve->setVisible(reviewer);
     m_return->setVisible(reviewer);
     m_submit->setVisible(reviewer);
-    m_reason->setVisible(reviewer);
-    reasonLabel->setVisible(reviewer);
+    const bool certifier = RoleInfo::can(user.role, Permission::CertifyFilings);
+    m_revoke->setVisible(certifier);
+    m_reason->setVisible(reviewer || certifier);
+    reasonLabel->setVisible(reviewer || certifier);
+    if (!reviewer && certifier)
+        //: reason field of the filing list, for the county certifier
+        m_reason->setPlaceholderText(tr("Reason for revoking (required to revoke)"));
     m_correct->setVisible(filer);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &FilingWorklist::applyFilter);
@@ -130,6 +144,8 @@ FilingWorklist::FilingWorklist(const QSqlDatabase &db, const SessionUser &user, 
     connect(m_submit, &QPushButton::clicked, this, &FilingWorklist::submitSelected);
     connect(m_correct, &QPushButton::clicked, this, &FilingWorklist::correctCurrent);
     connect(m_print, &QPushButton::clicked, this, &FilingWorklist::printCurrent);
+    connect(m_notice, &QPushButton::clicked, this, &FilingWorklist::printNotice);
+    connect(m_revoke, &QPushButton::clicked, this, &FilingWorklist::revokeCurrent);
     connect(m_view, &QTableView::activated, this, [this] {
         if (m_model->data(m_view->currentIndex(), FilingListModel::StatusRole).toString() == QLatin1String("returned"))
             correctCurrent();
@@ -208,8 +224,11 @@ void FilingWorklist::updateButtons()
     const bool any = m_view->selectionModel()->hasSelection();
     for (QPushButton *b : {m_approve, m_return, m_submit, m_print})
         b->setEnabled(any);
-    m_correct->setEnabled(any && m_model->data(m_view->currentIndex(), FilingListModel::StatusRole).toString()
-                                     == QLatin1String("returned"));
+    const QString status = m_model->data(m_view->currentIndex(), FilingListModel::StatusRole).toString();
+    m_correct->setEnabled(any && status == QLatin1String("returned"));
+    m_revoke->setEnabled(any && status == QLatin1String("certified"));
+    m_notice->setEnabled(any && (status == QLatin1String("certified") || status == QLatin1String("rejected")
+                                 || status == QLatin1String("expired") || status == QLatin1String("revoked")));
 }
 
 void FilingWorklist::showResult(const QString &done, const QStringList &errors)
@@ -300,4 +319,29 @@ void FilingWorklist::printCurrent()
     const auto doc = FilingDocumentModel::load(m_db, id);
     if (doc)
         FilingFormRenderer(doc.value()).preview(this);
+}
+
+void FilingWorklist::printNotice()
+{
+    const QString id = m_model->data(m_view->currentIndex(), FilingListModel::FilingIdRole).toString();
+    const auto doc = FilingDocumentModel::load(m_db, id);
+    if (doc && CertificationNoticeRenderer::hasNotice(doc.value()))
+        CertificationNoticeRenderer(doc.value()).preview(this);
+}
+
+bool FilingWorklist::revokeCurrent()
+{
+    const QString id = m_model->data(m_view->currentIndex(), FilingListModel::FilingIdRole).toString();
+    const Validation v = FilingService(m_writer).revoke(id, m_reason->text());
+    if (!v.ok()) {
+        showResult({}, {v.text()});
+        if (v.hasField(QStringLiteral("reason")))
+            m_reason->setFocus();
+        return false;
+    }
+    m_reason->clear();
+    reload();
+    emit changed();
+    showResult(tr("The certification is revoked."), {});
+    return true;
 }

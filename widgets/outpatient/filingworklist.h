@@ -39,6 +39,8 @@ public slots:
     bool submitSelected();
     void correctCurrent();
     void printCurrent();
+    void printNotice();
+    bool revokeCurrent();
 
 signals:
     void changed();
@@ -59,6 +61,6 @@ private:
     QTableView *m_view;
     QLabel *m_count;
     QLineEdit *m_reason;
-    QPushButton *m_approve, *m_return, *m_submit, *m_correct, *m_print;
+    QPushButton *m_approve, *m_return, *m_submit, *m_correct, *m_print, *m_notice, *m_revoke;
     QLabel *m_message;
 };
