@@ -552,14 +552,15 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     // Screenshots are taken in the users' language. JINGBAN_EXTRA_QM names a
-    // further translation file to load (strings not yet in the project's .ts).
+    // further translation file for strings not yet in the project's .ts.
     QTranslator translator, extra;
     if (!qEnvironmentVariable("JINGBAN_SCREENSHOT_DIR").isEmpty()) {
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-        if (translator.load(QStringLiteral(JINGBAN_CLI_PATH).section(QLatin1Char('/'), 0, -2) + QStringLiteral("/jingban_zh_CN.qm")))
-            app.installTranslator(&translator);
+        // Installed first, so the project's own translation wins where it has one.
         if (!qEnvironmentVariable("JINGBAN_EXTRA_QM").isEmpty() && extra.load(qEnvironmentVariable("JINGBAN_EXTRA_QM")))
             app.installTranslator(&extra);
+        if (translator.load(QStringLiteral(JINGBAN_CLI_PATH).section(QLatin1Char('/'), 0, -2) + QStringLiteral("/jingban_zh_CN.qm")))
+            app.installTranslator(&translator);
     }
     TestFilingScreens test;
     QTEST_SET_MAIN_SOURCE_PATH

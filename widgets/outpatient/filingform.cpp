@@ -125,7 +125,7 @@ FilingForm::FilingForm(const QSqlDatabase &db, const SessionUser &user, QWidget 
     m_scanList->setObjectName(QStringLiteral("scanList"));
     m_scanList->setMaximumHeight(fontMetrics().height() * 4);
     //: filing form button: pick scans of the evidence to attach
-    m_attach = new QPushButton(tr("Attach sc&ans..."), this);
+    m_attach = new QPushButton(tr("Attach s&cans..."), this);
     m_attach->setObjectName(QStringLiteral("attachButton"));
     m_attach->setAutoDefault(false);
     scans->addWidget(m_scanList, 1);
@@ -147,7 +147,7 @@ FilingForm::FilingForm(const QSqlDatabase &db, const SessionUser &user, QWidget 
     auto *buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("&Save filing (Ctrl+S)"), this);
     m_save->setObjectName(QStringLiteral("saveButton"));
-    m_new = new QPushButton(tr("&New filing"), this);
+    m_new = new QPushButton(tr("Ne&w filing"), this);
     m_new->setObjectName(QStringLiteral("newButton"));
     m_new->setAutoDefault(false);
     buttons->addWidget(m_save);

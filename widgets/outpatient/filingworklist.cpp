@@ -95,7 +95,7 @@ FilingWorklist::FilingWorklist(const QSqlDatabase &db, const SessionUser &user, 
     m_notice = new QPushButton(tr("Print &notice"), this);
     m_notice->setObjectName(QStringLiteral("noticeButton"));
     //: county certifier's button: revoke a certification, with a reason (撤销认定)
-    m_revoke = new QPushButton(tr("Re&voke"), this);
+    m_revoke = new QPushButton(tr("Revo&ke"), this);
     m_revoke->setObjectName(QStringLiteral("revokeButton"));
     for (QPushButton *b : {m_approve, m_return, m_submit, m_correct, m_print, m_notice, m_revoke})
         b->setAutoDefault(false);

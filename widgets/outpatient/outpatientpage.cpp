@@ -17,10 +17,10 @@ OutpatientPage::OutpatientPage(const QSqlDatabase &db, const SessionUser &user, 
     if (!county) {
         m_form = new FilingForm(db, user, m_tabs);
         //: tab of the special-outpatient page
-        m_tabs->addTab(m_form, tr("&File"));
+        m_tabs->addTab(m_form, tr("Filing for&m"));
     }
     //: tab of the special-outpatient page: filings by status, review and submission
-    m_tabs->addTab(m_list, tr("&Filings"));
+    m_tabs->addTab(m_list, tr("Filing &lists"));
     if (county || RoleInfo::can(user.role, Permission::CertifyFilings)) {
         m_certification = new CertificationPage(db, user, m_tabs);
         //: tab of the special-outpatient page: the county's batch certification (集中认定)
