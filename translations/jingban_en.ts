@@ -76,6 +76,62 @@
     </message>
 </context>
 <context>
+    <name>CertificationNoticeRenderer</name>
+    <message>
+        <source>Special-outpatient certification notice</source>
+        <translation>Special-outpatient certification notice</translation>
+    </message>
+    <message>
+        <source>Special-outpatient non-certification notice</source>
+        <translation>Special-outpatient non-certification notice</translation>
+    </message>
+    <message>
+        <source>%1 (id number %2):
+
+Your special-outpatient filing for %3, diagnosed on %4, has been certified by the county medical insurance office. It is valid from %5 to %6. Within that period your outpatient bills for this disease are reimbursed within its annual limit; bring this notice and your insurance card when you claim.</source>
+        <translation>%1 (id number %2):
+
+Your special-outpatient filing for %3, diagnosed on %4, has been certified by the county medical insurance office. It is valid from %5 to %6. Within that period your outpatient bills for this disease are reimbursed within its annual limit; bring this notice and your insurance card when you claim.</translation>
+    </message>
+    <message>
+        <source>further notice</source>
+        <translation>further notice</translation>
+    </message>
+    <message>
+        <source>This certification has since been revoked: %1</source>
+        <translation>This certification has since been revoked: %1</translation>
+    </message>
+    <message>
+        <source>This certification has expired; file again to renew it.</source>
+        <translation>This certification has expired; file again to renew it.</translation>
+    </message>
+    <message>
+        <source>%1 (id number %2):
+
+Your special-outpatient filing for %3, diagnosed on %4, has not been certified by the county medical insurance office, for this reason: %5
+
+You may file again with new diagnosis evidence at your township&apos;s counter.</source>
+        <translation>%1 (id number %2):
+
+Your special-outpatient filing for %3, diagnosed on %4, has not been certified by the county medical insurance office, for this reason: %5
+
+You may file again with new diagnosis evidence at your township&apos;s counter.</translation>
+    </message>
+    <message>
+        <source>County medical insurance office</source>
+        <extracomment>signature block of the certification notice</extracomment>
+        <translation>County medical insurance office</translation>
+    </message>
+    <message>
+        <source>Filing %1 · %2</source>
+        <translation>Filing %1 · %2</translation>
+    </message>
+    <message>
+        <source>The notice cannot be written to %1.</source>
+        <translation>The notice cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>CertificationPage</name>
     <message>
         <source>All townships</source>
@@ -176,6 +232,7 @@
     </message>
     <message>
         <source>Category</source>
+        <extracomment>person category when none applies</extracomment>
         <translation>Category</translation>
     </message>
     <message>
@@ -236,6 +293,10 @@
             <numerusform>%n filing rejected.</numerusform>
             <numerusform>%n filings rejected.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -1307,11 +1368,6 @@
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <source>Attach sc&amp;ans...</source>
-        <extracomment>filing form button: pick scans of the evidence to attach</extracomment>
-        <translation>Attach sc&amp;ans...</translation>
-    </message>
-    <message>
         <source>Scans:</source>
         <extracomment>filing form field: scans of the evidence</extracomment>
         <translation>Scans:</translation>
@@ -1319,10 +1375,6 @@
     <message>
         <source>&amp;Save filing (Ctrl+S)</source>
         <translation>&amp;Save filing (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;New filing</source>
-        <translation>&amp;New filing</translation>
     </message>
     <message>
         <source>Attach scans of the evidence</source>
@@ -1387,6 +1439,15 @@
     <message>
         <source>Filed. The filing waits for review at the township.</source>
         <translation>Filed. The filing waits for review at the township.</translation>
+    </message>
+    <message>
+        <source>Attach s&amp;cans...</source>
+        <extracomment>filing form button: pick scans of the evidence to attach</extracomment>
+        <translation>Attach s&amp;cans...</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w filing</source>
+        <translation>Ne&amp;w filing</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1793,10 @@
         <source>Reason: required when a certification is revoked.</source>
         <translation>Reason: required when a certification is revoked.</translation>
     </message>
+    <message>
+        <source>Person: not enrolled and paid for %1 or a later year.</source>
+        <translation>Person: not enrolled and paid for %1 or a later year.</translation>
+    </message>
 </context>
 <context>
     <name>FilingWorklist</name>
@@ -1827,6 +1892,30 @@
             <numerusform>%n filing submitted to the county.</numerusform>
             <numerusform>%n filings submitted to the county.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Certified, expiring within 60 days</source>
+        <extracomment>filing list filter: certified filings whose validity ends within the next 60 days</extracomment>
+        <translation>Certified, expiring within 60 days</translation>
+    </message>
+    <message>
+        <source>Print &amp;notice</source>
+        <extracomment>print the county&apos;s certification (or non-certification) notice for the person</extracomment>
+        <translation>Print &amp;notice</translation>
+    </message>
+    <message>
+        <source>Reason for revoking (required to revoke)</source>
+        <extracomment>reason field of the filing list, for the county certifier</extracomment>
+        <translation>Reason for revoking (required to revoke)</translation>
+    </message>
+    <message>
+        <source>The certification is revoked.</source>
+        <translation>The certification is revoked.</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke</source>
+        <extracomment>county certifier&apos;s button: revoke a certification, with a reason (撤销认定)</extracomment>
+        <translation>Revo&amp;ke</translation>
     </message>
 </context>
 <context>
@@ -2786,19 +2875,19 @@
 <context>
     <name>OutpatientPage</name>
     <message>
-        <source>&amp;File</source>
-        <extracomment>tab of the special-outpatient page</extracomment>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Filings</source>
-        <extracomment>tab of the special-outpatient page: filings by status, review and submission</extracomment>
-        <translation>&amp;Filings</translation>
-    </message>
-    <message>
         <source>&amp;Batch certification</source>
         <extracomment>tab of the special-outpatient page: the county&apos;s batch certification (集中认定)</extracomment>
         <translation>&amp;Batch certification</translation>
+    </message>
+    <message>
+        <source>Filing for&amp;m</source>
+        <extracomment>tab of the special-outpatient page</extracomment>
+        <translation>Filing for&amp;m</translation>
+    </message>
+    <message>
+        <source>Filing &amp;lists</source>
+        <extracomment>tab of the special-outpatient page: filings by status, review and submission</extracomment>
+        <translation>Filing &amp;lists</translation>
     </message>
 </context>
 <context>

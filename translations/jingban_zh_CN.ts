@@ -76,6 +76,62 @@
     </message>
 </context>
 <context>
+    <name>CertificationNoticeRenderer</name>
+    <message>
+        <source>Special-outpatient certification notice</source>
+        <translation>门诊慢特病认定通知书</translation>
+    </message>
+    <message>
+        <source>Special-outpatient non-certification notice</source>
+        <translation>门诊慢特病不予认定通知书</translation>
+    </message>
+    <message>
+        <source>%1 (id number %2):
+
+Your special-outpatient filing for %3, diagnosed on %4, has been certified by the county medical insurance office. It is valid from %5 to %6. Within that period your outpatient bills for this disease are reimbursed within its annual limit; bring this notice and your insurance card when you claim.</source>
+        <translation>%1（公民身份号码 %2）：
+
+您于 %4 确诊的“%3”特殊门诊备案，已经县医保中心认定，有效期自 %5 至 %6。在有效期内，您该病种的门诊费用可在年度限额内报销；报销时请携带本通知书和医保卡。</translation>
+    </message>
+    <message>
+        <source>further notice</source>
+        <translation>另行通知</translation>
+    </message>
+    <message>
+        <source>This certification has since been revoked: %1</source>
+        <translation>此认定已被撤销：%1</translation>
+    </message>
+    <message>
+        <source>This certification has expired; file again to renew it.</source>
+        <translation>此认定已到期，请重新备案。</translation>
+    </message>
+    <message>
+        <source>%1 (id number %2):
+
+Your special-outpatient filing for %3, diagnosed on %4, has not been certified by the county medical insurance office, for this reason: %5
+
+You may file again with new diagnosis evidence at your township&apos;s counter.</source>
+        <translation>%1（公民身份号码 %2）：
+
+您于 %4 确诊的“%3”特殊门诊备案，县医保中心不予认定，原因：%5
+
+您可以携带新的诊断依据到所在乡镇经办窗口重新备案。</translation>
+    </message>
+    <message>
+        <source>County medical insurance office</source>
+        <extracomment>signature block of the certification notice</extracomment>
+        <translation>县医保中心</translation>
+    </message>
+    <message>
+        <source>Filing %1 · %2</source>
+        <translation>备案 %1 · %2</translation>
+    </message>
+    <message>
+        <source>The notice cannot be written to %1.</source>
+        <translation>无法将通知书写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CertificationPage</name>
     <message>
         <source>All townships</source>
@@ -101,7 +157,7 @@
     <message>
         <source>Scans of the evidence (Enter or double-click to open):</source>
         <extracomment>certification screen: the scans of the current filing; Enter opens one</extracomment>
-        <translation>证明材料扫描件（按回车键或双击打开）：</translation>
+        <translation>诊断依据扫描件（按回车键或双击打开）：</translation>
     </message>
     <message>
         <source>Reason for rejecting (required to reject)</source>
@@ -115,7 +171,7 @@
     <message>
         <source>Re&amp;ject selected</source>
         <extracomment>county certifier&apos;s button: reject the selected filings (不予认定)</extracomment>
-        <translation>所选不予认定(&amp;J)</translation>
+        <translation>不予认定所选(&amp;J)</translation>
     </message>
     <message>
         <source>Valid &amp;from:</source>
@@ -175,6 +231,7 @@
     </message>
     <message>
         <source>Category</source>
+        <extracomment>person category when none applies</extracomment>
         <translation>人员类别</translation>
     </message>
     <message>
@@ -187,7 +244,7 @@
     </message>
     <message>
         <source>Evidence</source>
-        <translation>证明材料</translation>
+        <translation>诊断依据</translation>
     </message>
     <message>
         <source>Scans</source>
@@ -232,6 +289,10 @@
         <translation>
             <numerusform>%n 条备案不予认定。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1318,7 @@
     <name>FilingDiseaseModel</name>
     <message>
         <source>%1 %2 (poverty persons only)</source>
-        <translation>%1 %2（仅限贫困人口）</translation>
+        <translation>%1 %2（限脱贫人口）</translation>
     </message>
 </context>
 <context>
@@ -1293,17 +1354,12 @@
     <message>
         <source>&amp;Evidence:</source>
         <extracomment>filing form field: kind of diagnosis evidence</extracomment>
-        <translation>证明材料(&amp;E)：</translation>
+        <translation>诊断依据(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
         <extracomment>filing form field: free note (test values, hospital record number)</extracomment>
         <translation>备注(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Attach sc&amp;ans...</source>
-        <extracomment>filing form button: pick scans of the evidence to attach</extracomment>
-        <translation>添加扫描件(&amp;A)...</translation>
     </message>
     <message>
         <source>Scans:</source>
@@ -1315,12 +1371,8 @@
         <translation>保存备案(&amp;S)（Ctrl+S）</translation>
     </message>
     <message>
-        <source>&amp;New filing</source>
-        <translation>新建备案(&amp;N)</translation>
-    </message>
-    <message>
         <source>Attach scans of the evidence</source>
-        <translation>添加证明材料扫描件</translation>
+        <translation>添加诊断依据扫描件</translation>
     </message>
     <message>
         <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
@@ -1382,12 +1434,21 @@
         <source>Filed. The filing waits for review at the township.</source>
         <translation>已备案，等待乡镇初审。</translation>
     </message>
+    <message>
+        <source>Attach s&amp;cans...</source>
+        <extracomment>filing form button: pick scans of the evidence to attach</extracomment>
+        <translation>添加扫描件(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w filing</source>
+        <translation>新建备案(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>FilingFormRenderer</name>
     <message>
         <source>Special-outpatient (chronic and special disease) filing form</source>
-        <translation>特殊门诊（门诊慢特病）备案表</translation>
+        <translation>门诊慢特病备案表</translation>
     </message>
     <message>
         <source>Township: %1</source>
@@ -1449,7 +1510,7 @@
     <message>
         <source>Evidence</source>
         <extracomment>printed filing form: evidence kind</extracomment>
-        <translation>证明材料</translation>
+        <translation>诊断依据</translation>
     </message>
     <message numerus="yes">
         <source> (%n scan(s) attached)</source>
@@ -1513,7 +1574,7 @@
     </message>
     <message>
         <source>Special-outpatient filing form</source>
-        <translation>特殊门诊备案表</translation>
+        <translation>门诊慢特病备案表</translation>
     </message>
     <message>
         <source>The filing form cannot be written to %1.</source>
@@ -1556,7 +1617,7 @@
     <message>
         <source>Evidence</source>
         <extracomment>filing list column: kind of diagnosis evidence</extracomment>
-        <translation>证明材料</translation>
+        <translation>诊断依据</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1600,12 +1661,12 @@
     <message>
         <source>Rejected</source>
         <extracomment>filing status: rejected by the county</extracomment>
-        <translation>未予认定</translation>
+        <translation>不予认定</translation>
     </message>
     <message>
         <source>Expired</source>
         <extracomment>filing status: the certification&apos;s validity ended</extracomment>
-        <translation>已过期</translation>
+        <translation>已到期</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -1620,7 +1681,7 @@
     <message>
         <source>Outpatient record with test report</source>
         <extracomment>filing evidence kind</extracomment>
-        <translation>门诊病历加检查报告</translation>
+        <translation>门诊病历及检查报告</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1786,10 @@
         <source>Reason: required when a certification is revoked.</source>
         <translation>原因：撤销认定时必须填写。</translation>
     </message>
+    <message>
+        <source>Person: not enrolled and paid for %1 or a later year.</source>
+        <translation>参保人：未参加 %1 年度或以后年度的参保缴费。</translation>
+    </message>
 </context>
 <context>
     <name>FilingWorklist</name>
@@ -1816,6 +1881,30 @@
         <translation>
             <numerusform>%n 条备案已上报县级。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Certified, expiring within 60 days</source>
+        <extracomment>filing list filter: certified filings whose validity ends within the next 60 days</extracomment>
+        <translation>已认定，60 天内到期</translation>
+    </message>
+    <message>
+        <source>Print &amp;notice</source>
+        <extracomment>print the county&apos;s certification (or non-certification) notice for the person</extracomment>
+        <translation>打印通知书(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reason for revoking (required to revoke)</source>
+        <extracomment>reason field of the filing list, for the county certifier</extracomment>
+        <translation>撤销原因（撤销时必须填写）</translation>
+    </message>
+    <message>
+        <source>The certification is revoked.</source>
+        <translation>已撤销该认定。</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke</source>
+        <extracomment>county certifier&apos;s button: revoke a certification, with a reason (撤销认定)</extracomment>
+        <translation>撤销(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2773,19 +2862,19 @@
 <context>
     <name>OutpatientPage</name>
     <message>
-        <source>&amp;File</source>
-        <extracomment>tab of the special-outpatient page</extracomment>
-        <translation>备案(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Filings</source>
-        <extracomment>tab of the special-outpatient page: filings by status, review and submission</extracomment>
-        <translation>备案列表(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Batch certification</source>
         <extracomment>tab of the special-outpatient page: the county&apos;s batch certification (集中认定)</extracomment>
         <translation>集中认定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Filing for&amp;m</source>
+        <extracomment>tab of the special-outpatient page</extracomment>
+        <translation>备案登记(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Filing &amp;lists</source>
+        <extracomment>tab of the special-outpatient page: filings by status, review and submission</extracomment>
+        <translation>备案列表(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3997,11 +4086,11 @@ Source: %6</source>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>未予认定</translation>
+        <translation>不予认定</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation>已过期</translation>
+        <translation>已到期</translation>
     </message>
     <message>
         <source>Revoked</source>
