@@ -101,6 +101,7 @@ private slots:
     void refusesAPersonNotEnrolledForTheDiagnosisYear();
     void listsCertificationsExpiringSoon();
     void certifierRevokesWithAReasonAndNoticesRender();
+    void certifiesManyAtOnceWithCtrlA();
 };
 
 void TestFilingScreens::clerkFilesReviewerApprovesCertifierCertifies()
@@ -546,6 +547,39 @@ void TestFilingScreens::certifierRevokesWithAReasonAndNoticesRender()
     }
     const auto reported = FilingDocumentModel::load(f.r.db, fileWith(f, f.r.clerk, f.sonId, QStringLiteral("M103")));
     QVERIFY(reported && !CertificationNoticeRenderer::hasNotice(*reported));
+}
+
+void TestFilingScreens::certifiesManyAtOnceWithCtrlA()
+{
+    ClaimFixture f;
+    f.setUp();
+    ChangeWriter reviewer(f.r.db, f.r.reviewer);
+    QStringList ids;
+    for (const QString &code : {QStringLiteral("M101"), QStringLiteral("M102"), QStringLiteral("M103")})
+        ids << fileWith(f, f.r.clerk, f.sonId, code);
+    for (const QString &id : ids)
+        QVERIFY(FilingService(reviewer).review(id, true).ok());
+    QVERIFY(FilingService(reviewer).submit(ids).ok());
+    // One of them is withdrawn from the batch by another certifier first: all or nothing.
+    CertificationPage cert(f.r.db, certifier);
+    cert.setConfirmBatches(false);   // the question box is modal; the test answers it by switching it off
+    cert.show();
+    QCOMPARE(cert.model()->rowCount(), 3);
+    cert.view()->setFocus();
+    QTest::keyClick(cert.view(), Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(cert.selectedFilingIds().size(), 3);
+    ChangeWriter other(f.r.db, certifier);
+    QVERIFY(FilingService(other).reject({ids.at(1)}, QStringLiteral("重复")).ok());
+    QVERIFY(!cert.certifySelected());
+    QVERIFY(!cert.message().isEmpty());
+    QCOMPARE(row(f.r.db, ids.at(0)).value("status").toString(), QStringLiteral("submitted"));
+    cert.reload();
+    QCOMPARE(cert.model()->rowCount(), 2);
+    QTest::keyClick(cert.view(), Qt::Key_A, Qt::ControlModifier);
+    QVERIFY(cert.certifySelected());
+    QCOMPARE(row(f.r.db, ids.at(0)).value("status").toString(), QStringLiteral("certified"));
+    QCOMPARE(row(f.r.db, ids.at(2)).value("status").toString(), QStringLiteral("certified"));
+    QCOMPARE(cert.model()->rowCount(), 0);
 }
 
 int main(int argc, char **argv)

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QListView>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QFormLayout>
@@ -310,6 +311,12 @@ void CertificationPage::showResult(bool ok, const QString &text)
 bool CertificationPage::certifySelected()
 {
     const QStringList ids = selectedFilingIds();
+    if (m_confirmBatches && ids.size() > 1
+        && QMessageBox::question(this, tr("Batch certification"),
+                                 tr("Certify %n filing(s), valid from %1 to %2?", "", int(ids.size()))
+                                     .arg(DisplayFormat::date(m_validFrom->date()), DisplayFormat::date(m_validTo->date())))
+               != QMessageBox::Yes)
+        return false;
     const Validation v = FilingService(m_writer).certify(ids, m_validFrom->date(), m_validTo->date());
     if (!v.ok()) {
         showResult(false, v.text());
@@ -325,6 +332,11 @@ bool CertificationPage::certifySelected()
 bool CertificationPage::rejectSelected()
 {
     const QStringList ids = selectedFilingIds();
+    if (m_confirmBatches && ids.size() > 1 && !m_reason->text().trimmed().isEmpty()
+        && QMessageBox::question(this, tr("Batch certification"),
+                                 tr("Reject %n filing(s) for this reason: %1?", "", int(ids.size())).arg(m_reason->text().trimmed()))
+               != QMessageBox::Yes)
+        return false;
     const Validation v = FilingService(m_writer).reject(ids, m_reason->text());
     if (!v.ok()) {
         showResult(false, v.text());

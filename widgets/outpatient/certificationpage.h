@@ -37,6 +37,8 @@ public:
     bool selectFiling(const QString &filingId, bool add = false);
     QString message() const;
     QString detailText() const;
+    // Certifying or rejecting more than one filing asks first (on by default).
+    void setConfirmBatches(bool confirm) { m_confirmBatches = confirm; }
     FilingAttachmentModel *attachments() const { return m_attachments; }
     // Writes the current filing's scan of that row to a temporary file (after
     // checking its hash) and returns its path; openScan() also shows it.
@@ -68,7 +70,8 @@ private:
     QTextBrowser *m_detail;
     FilingAttachmentModel *m_attachments;
     QListView *m_scans;
-    std::unique_ptr<QTemporaryDir> m_scanDir;   // the opened scans, removed with the page
+    std::unique_ptr<QTemporaryDir> m_scanDir;
+    bool m_confirmBatches = true;   // the opened scans, removed with the page
     QDateEdit *m_validFrom;
     QDateEdit *m_validTo;
     QLineEdit *m_reason;
