@@ -298,6 +298,24 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>None</source>
         <translation>None</translation>
     </message>
+    <message>
+        <source>Batch certification</source>
+        <translation>Batch certification</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certify %n filing(s), valid from %1 to %2?</source>
+        <translation>
+            <numerusform>Certify %n filing, valid from %1 to %2?</numerusform>
+            <numerusform>Certify %n filings, valid from %1 to %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n filing(s) for this reason: %1?</source>
+        <translation>
+            <numerusform>Reject %n filing for this reason: %1?</numerusform>
+            <numerusform>Reject %n filings for this reason: %1?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeWriter</name>

@@ -294,6 +294,22 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>None</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Batch certification</source>
+        <translation>集中认定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certify %n filing(s), valid from %1 to %2?</source>
+        <translation>
+            <numerusform>确定认定这 %n 条备案吗？有效期自 %1 至 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n filing(s) for this reason: %1?</source>
+        <translation>
+            <numerusform>确定不予认定这 %n 条备案吗？原因：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeWriter</name>
