@@ -114,6 +114,7 @@ void ClaimListPage::reload()
     f.from = m_from->date();
     f.to = m_to->date();
     m_model->setFilter(f);
+    m_view->resizeColumnsToContents();
     const ClaimListModel::Totals t = m_model->totals();
     auto m = [](qint64 fen) { return Money(fen).toDisplayString(); };
     m_totals->setText(tr("%1 claim(s); total cost %2; basic %3, critical illness %4, assistance %5, poverty relief %6; "

@@ -103,6 +103,8 @@ void ClaimReviewQueue::reload()
             Qt::UniqueConnection);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, ClaimListModel::PersonColumn));
+    // Id numbers and institution names are never shown cut off.
+    m_view->resizeColumnsToContents();
     showCurrent();
 }
 
