@@ -76,6 +76,7 @@ Result<QVariantMap> FilingService::file(const NewFiling &f)
 {
     QString townshipId;
     Validation v = checkFiling(f, QString(), &townshipId);
+    v.append(checkEnrollment(f));
     if (!v.ok())
         return Result<QVariantMap>(v);
 
@@ -163,6 +164,7 @@ Validation FilingService::correct(const QString &filingId, const NewFiling &f)
         return Result<int>::failure(QStringLiteral("filing_id"), tr("Filing: no such filing.")).errors();
     QString townshipId;
     Validation v = checkFiling(f, filingId, &townshipId);
+    v.append(checkEnrollment(f));
     if (filing->value(QStringLiteral("status")).toString() != QLatin1String("returned"))
         v.add(QStringLiteral("status"), tr("Only a returned filing can be corrected."));
     if (f.personId != filing->value(QStringLiteral("person_id")).toString())

@@ -1,7 +1,10 @@
+#include "services/enrollmentservice.h"
 #include "services/filingservice.h"
+#include "services/policyservice.h"
 #include "services/passwordhasher.h"
 #include "testreplica.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -17,15 +20,16 @@ private:
         auto h = households.createHousehold({r.villageId, QStringLiteral("F001"), QString(), QString()});
         auto p = households.addPerson({h->value(QStringLiteral("id")).toString(), testIdNumber(QStringLiteral("19600606"), 7),
                                        QStringLiteral("周八"), QStringLiteral("self")});
+        // The county publishes the policy with its catalogue; only an enrolled person files.
         ChangeWriter county(r.db, r.countyAdmin);
-        county.transact([&] {
-            auto d = county.insert(QStringLiteral("disease"), {{QStringLiteral("scheme_year"), 2024},
-                                                              {QStringLiteral("code"), QStringLiteral("M102")},
-                                                              {QStringLiteral("name"), QStringLiteral("糖尿病")},
-                                                              {QStringLiteral("category"), 2}});
-            return d ? Validation() : d.errors();
-        });
-        return p->value(QStringLiteral("id")).toString();
+        QFile policy(QStringLiteral(":/policies/demo-county-2024.json"));
+        if (!policy.open(QIODevice::ReadOnly) || !PolicyService(county).publish(policy.readAll()).ok())
+            return {};
+        const QString personId = p->value(QStringLiteral("id")).toString();
+        if (!EnrollmentService(w).enrollAndPay(h->value(QStringLiteral("id")).toString(), {personId}, 2024, 1,
+                                               QStringLiteral("cash")).ok())
+            return {};
+        return personId;
     }
 
 private slots:
@@ -121,6 +125,7 @@ private slots:
         TestReplica r;
         r.setUpTownship();
         const QString personId = personForFiling(r);
+        QVERIFY(!personId.isEmpty());
         // A reviewer who files a record may not review it either.
         ChangeWriter reviewer(r.db, r.reviewer);
         FilingService reviewerFilings(reviewer);
@@ -151,6 +156,7 @@ private slots:
         TestReplica r;
         r.setUpTownship();
         const QString personId = personForFiling(r);
+        QVERIFY(!personId.isEmpty());
         ChangeWriter clerk(r.db, r.clerk);
         auto filing = FilingService(clerk).file({personId, QStringLiteral("M102"), {}, QDate(2024, 2, 1),
                                                  QStringLiteral("inpatient_record"), {}});
