@@ -2,6 +2,7 @@
 // first-run setup on an empty one, signs the user in and shows the main
 // window; signing out comes back to the sign-in.
 
+#include "firstpaintprobe.h"
 #include "common/uilanguage.h"
 #include "person/personview.h"
 #include "setup/demorunner.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QElapsedTimer>
 
 #ifndef JINGBAN_VERSION
 #define JINGBAN_VERSION "0.1.0"
@@ -66,6 +68,8 @@ bool runModal(QDialog &dialog, const QString &screenshot)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("jingban"));
     QApplication::setOrganizationName(QStringLiteral("Jingban"));
@@ -94,7 +98,10 @@ int main(int argc, char **argv)
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Open page N (1-7) of the main window."),
                                         QStringLiteral("N"));
     const QCommandLineOption openOption(QStringLiteral("open"), QStringLiteral("With --search, open the first person found."));
-    parser.addOptions({dbOption, langOption, shotOption, loginOption, passwordOption, searchOption, pageOption, openOption});
+    const QCommandLineOption startupOption(QStringLiteral("measure-startup"),
+                                           QStringLiteral("Print the time to the main window's first paint and quit (benchmarks)."));
+    parser.addOptions({dbOption, langOption, shotOption, loginOption, passwordOption, searchOption, pageOption, openOption,
+                       startupOption});
     parser.process(app);
 
     const QString requestedLanguage = UiLanguage::normalize(parser.value(langOption));
@@ -182,6 +189,8 @@ int main(int argc, char **argv)
             }
             if (!screenshot.isEmpty())
                 scheduleScreenshot(&window, screenshot);
+            if (parser.isSet(startupOption))
+                new FirstPaintProbe(&window, sinceStart);
             rc = QApplication::exec();
             signOut = window.signOutRequested() && screenshot.isEmpty();
         }

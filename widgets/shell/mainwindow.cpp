@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include <functional>
+
 #include "claims/claimspage.h"
 #include "common/summarypage.h"
 #include "enrollment/enrollmentpage.h"
@@ -100,9 +102,21 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
     for (const Area &a : areas) {
         auto *model = new ReplicaSummaryModel(db, a.section, scopeTownship, this);
         m_summaries.append(model);
-        if (a.section == ReplicaSummaryModel::Section::Enrollment) { m_pages->addWidget(new ::EnrollmentPage(db, user, m_pages)); continue; }
-        if (a.section == ReplicaSummaryModel::Section::SpecialOutpatient) { m_pages->addWidget(new ::OutpatientPage(db, user, m_pages)); continue; }
-        if (a.section == ReplicaSummaryModel::Section::Claims) { m_pages->addWidget(new ::ClaimsPage(db, user, m_pages)); continue; }
+        // The working screens read their lists when they are built, so they
+        // are built when first shown: opening the window stays fast on a
+        // county-sized replica.
+        std::function<QWidget *()> factory;
+        if (a.section == ReplicaSummaryModel::Section::Enrollment)
+            factory = [this, db, user] { return new ::EnrollmentPage(db, user, m_pages); };
+        else if (a.section == ReplicaSummaryModel::Section::SpecialOutpatient)
+            factory = [this, db, user] { return new ::OutpatientPage(db, user, m_pages); };
+        else if (a.section == ReplicaSummaryModel::Section::Claims)
+            factory = [this, db, user] { return new ::ClaimsPage(db, user, m_pages); };
+        if (factory) {
+            m_pageFactories.insert(m_pages->count(), factory);
+            m_pages->addWidget(new QWidget(m_pages));
+            continue;
+        }
         auto *page = new SummaryPage(model, m_pages);
         page->setTitle(a.title);
         page->setDescription(a.description + QLatin1Char('\n') + scopeNote);
@@ -132,6 +146,12 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
             ReplicaSummaryModel *model = m_summaries.at(row - EnrollmentPage);
             if (!model->isLoaded())
                 model->refresh();
+        }
+        if (const auto factory = m_pageFactories.take(row)) {
+            QWidget *placeholder = m_pages->widget(row);
+            m_pages->insertWidget(row, factory());
+            m_pages->removeWidget(placeholder);
+            placeholder->deleteLater();
         }
         m_pages->setCurrentIndex(row);
     });

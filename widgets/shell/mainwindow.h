@@ -2,8 +2,10 @@
 
 #include "domain/sessionuser.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QSqlDatabase>
+#include <functional>
 
 class PersonSearchModel;
 class PersonSearchPage;
@@ -56,6 +58,7 @@ private:
     bool m_signOut = false;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
+    QHash<int, std::function<QWidget *()>> m_pageFactories;   // pages not built yet, by row
     QLineEdit *m_search;
     PersonSearchModel *m_searchModel;
     PersonSearchPage *m_searchPage;
