@@ -146,9 +146,12 @@ private:
 // year with its settlement, in the order the totals were carried.
 const char *kPolicySql = "SELECT document FROM policy WHERE scheme_year = ?1 AND deleted = 0 "
                          "ORDER BY policy_version DESC LIMIT 1";
-const char *kPersonsSql = "SELECT p.id, p.poverty, p.dibao, p.tekun, p.near_poor, p.death_date, e.tier, e.status "
-                          "FROM person p LEFT JOIN enrollment e ON e.person_id = p.id AND e.scheme_year = ?1 "
-                          "AND e.deleted = 0 WHERE p.deleted = 0";
+// Persons and the year's enrollments are two sequential scans joined in
+// memory: a join would look each enrollment up at random (8.8 s against
+// 4.8 s on the county demo).
+const char *kPersonsSql = "SELECT id, poverty, dibao, tekun, near_poor, death_date FROM person WHERE deleted = 0";
+const char *kEnrollmentsSql = "SELECT person_id, tier, status FROM enrollment NOT INDEXED "
+                              "WHERE scheme_year = ?1 AND deleted = 0";
 const char *kFilingsSql = "SELECT person_id, disease_code, valid_from, valid_to FROM filing "
                           "WHERE status = 'certified' AND deleted = 0";
 const char *kClaimsSql =
@@ -188,7 +191,7 @@ double readOnly(sqlite3 *db, int year, qint64 &rows)
     t.start();
     qint64 bytes = 0;
     rows = 0;
-    for (const char *sql : {kPolicySql, kPersonsSql, kFilingsSql, kClaimsSql}) {
+    for (const char *sql : {kPolicySql, kPersonsSql, kEnrollmentsSql, kFilingsSql, kClaimsSql}) {
         sqlite3_stmt *s = prepare(db, sql, year);
         const int n = sqlite3_column_count(s);
         while (sqlite3_step(s) == SQLITE_ROW) {
@@ -211,6 +214,9 @@ Recompute recompute(const QString &path, int year)
         rc.error = QStringLiteral("cannot open %1").arg(path);
         return rc;
     }
+    // Memory-mapped reads (SQLite caps the size at 2 GB by default) for the
+    // baseline and the recompute alike: a batch job over the whole replica.
+    sqlite3_exec(db, "PRAGMA mmap_size = 8589934592", nullptr, nullptr, nullptr);
     // Warm the page cache once, so neither run pays for the disk alone.
     qint64 rows = 0;
     readOnly(db, year, rows);
@@ -248,9 +254,17 @@ Recompute recompute(const QString &path, int year)
                 p.facts.categories |= ClaimCodes::bit(kinds[i]);
         if (sqlite3_column_type(s, 5) != SQLITE_NULL)
             p.facts.deathDate = isoDate(view(s, 5));
-        p.facts.tier = sqlite3_column_type(s, 6) == SQLITE_NULL ? 1 : sqlite3_column_int(s, 6);
-        p.facts.enrolled = view(s, 7) == "paid";
+        p.facts.tier = 1;   // no enrollment: tier 1, not enrolled
         persons.emplace(std::string(view(s, 0)), std::move(p));
+    }
+    sqlite3_finalize(s);
+    s = prepare(db, kEnrollmentsSql, year);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        const auto it = persons.find(std::string(view(s, 0)));
+        if (it == persons.end())
+            continue;
+        it->second.facts.tier = sqlite3_column_int(s, 1);
+        it->second.facts.enrolled = view(s, 2) == "paid";
     }
     sqlite3_finalize(s);
     s = prepare(db, kFilingsSql, year);
