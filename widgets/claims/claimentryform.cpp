@@ -1,5 +1,6 @@
 #include "claimentryform.h"
 
+#include "common/focuschain.h"
 #include "domain/idnumber.h"
 #include "domain/money.h"
 #include "itemmodels/claimentrymodel.h"
@@ -343,15 +344,7 @@ bool ClaimEntryForm::eventFilter(QObject *watched, QEvent *event)
 
 void ClaimEntryForm::focusNext(QWidget *from)
 {
-    for (qsizetype i = m_chain.indexOf(from) + 1; i < m_chain.size(); ++i) {
-        QWidget *w = m_chain.at(i);
-        if (w->isEnabled()) {
-            w->setFocus(Qt::TabFocusReason);
-            if (auto *e = qobject_cast<QLineEdit *>(w))
-                e->selectAll();
-            return;
-        }
-    }
+    FocusChain::focusNext(m_chain, from);
 }
 
 void ClaimEntryForm::lookUpPerson()

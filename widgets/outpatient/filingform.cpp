@@ -1,5 +1,6 @@
 #include "filingform.h"
 
+#include "common/focuschain.h"
 #include "domain/idnumber.h"
 #include "itemmodels/claiminstitutionmodel.h"
 #include "itemmodels/claimlistmodel.h"
@@ -320,15 +321,7 @@ bool FilingForm::eventFilter(QObject *watched, QEvent *event)
 
 void FilingForm::focusNext(QWidget *from)
 {
-    for (qsizetype i = m_chain.indexOf(from) + 1; i < m_chain.size(); ++i) {
-        QWidget *w = m_chain.at(i);
-        if (w->isEnabled()) {
-            w->setFocus(Qt::TabFocusReason);
-            if (auto *e = qobject_cast<QLineEdit *>(w))
-                e->selectAll();
-            return;
-        }
-    }
+    FocusChain::focusNext(m_chain, from);
 }
 
 void FilingForm::lookUpPerson()
