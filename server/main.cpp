@@ -7,16 +7,20 @@
 //   jingban-county provision user --db SPEC --login L --name N --role R [--township CODE] --password P
 //   jingban-county provision policy --db SPEC --file POLICY.json
 //   jingban-county provision credential --db SPEC (--township CODE | --county) [--label L] [--server URL] [--out FILE]
+//   jingban-county provision key --db SPEC --credential ID --public-key HEX
 //   jingban-county revoke --db SPEC --credential ID
+//   jingban-county import-package FILE --db SPEC --answer OUT
 
 #include "countyserver.h"
 
+#include "sync/syncpackage.h"
 #include "sync/syncserverstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -44,8 +48,11 @@ const char *kUsage =
     "  jingban-county provision institution --db SPEC --code CODE --name NAME --level LEVEL --location LOCATION\n"
     "  jingban-county provision user --db SPEC --login LOGIN --name NAME --role ROLE [--township CODE] --password PASSWORD\n"
     "  jingban-county provision policy --db SPEC --file POLICY.json\n"
-    "  jingban-county provision credential --db SPEC (--township CODE | --county) [--label TEXT] [--server URL] [--out FILE]\n"
-    "  jingban-county revoke --db SPEC --credential ID\n";
+    "  jingban-county provision credential --db SPEC (--township CODE | --county) [--label TEXT] [--server URL]\n"
+    "                 [--public-key HEX] [--out FILE]\n"
+    "  jingban-county provision key --db SPEC --credential ID --public-key HEX\n"
+    "  jingban-county revoke --db SPEC --credential ID\n"
+    "  jingban-county import-package FILE --db SPEC --answer OUT\n";
 
 struct Args
 {
@@ -172,13 +179,58 @@ int provision(SyncServerStore &store, const Args &args, QTextStream &out, QTextS
             return 1;
         }
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        f.write(QJsonDocument(issued->toFile(args.value("server"))).toJson());
+        QJsonObject content = issued->toFile(args.value("server"));
+        // The workstation checks the county's answer packages with it.
+        const auto countyKey = store.countyKey();
+        if (countyKey)
+            content.insert(QStringLiteral("county_public_key"), QString::fromLatin1(countyKey->publicKey.toHex()));
+        f.write(QJsonDocument(content).toJson());
         out << "credential id: " << issued->credential.id << '\n'
             << "written to:    " << file << "   (give this file to the workstation; the secret is not shown again)\n";
         return 0;
     }
-    err << "provision: what? township, village, institution, user, policy or credential\n" << kUsage;
+    if (what == QLatin1String("key")) {
+        const Validation v = store.setPublicKey(args.value("credential"), args.value("public-key"));
+        if (!v.ok()) {
+            err << "provision key: " << v.text() << '\n';
+            return 1;
+        }
+        out << "key registered for credential " << args.value("credential") << '\n';
+        return 0;
+    }
+    err << "provision: what? township, village, institution, user, policy, credential or key\n" << kUsage;
     return 2;
+}
+
+// A workstation's package in, the signed answer out (docs/sync-protocol.md, 7).
+int importPackage(SyncServerStore &store, const Args &args, QTextStream &out, QTextStream &err)
+{
+    const QString in = args.positional.value(1);
+    const QString answerPath = args.value("answer");
+    if (in.isEmpty() || answerPath.isEmpty()) {
+        err << "import-package: give the package FILE and --answer OUT\n" << kUsage;
+        return 2;
+    }
+    QFile f(in);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << "import-package: cannot read " << in << '\n';
+        return 2;
+    }
+    const auto imported = SyncPackage::answer(store, f.readAll());
+    if (!imported) {
+        err << "import-package: " << imported.errorText() << '\n';
+        return 1;
+    }
+    QSaveFile answer(answerPath);
+    if (!answer.open(QIODevice::WriteOnly) || answer.write(imported->answer) != imported->answer.size() || !answer.commit()) {
+        err << "import-package: the package was applied but the answer cannot be written to " << answerPath
+            << "; import the same package again to write it\n";
+        return 1;
+    }
+    out << "import-package: credential " << imported->credentialId << ": " << imported->applied << " applied, "
+        << imported->duplicates << " already applied, " << imported->rejected << " rejected, " << imported->conflicts
+        << " conflicts; answer with " << imported->changes << " changes written to " << answerPath << '\n';
+    return 0;
 }
 
 } // namespace
@@ -216,6 +268,8 @@ int main(int argc, char **argv)
         }
         if (command == QLatin1String("serve"))
             code = serve(store, args, out, err);
+        else if (command == QLatin1String("import-package"))
+            code = importPackage(store, args, out, err);
         else if (command == QLatin1String("provision"))
             code = provision(store, args, out, err);
         else if (command == QLatin1String("revoke")) {

@@ -2,6 +2,7 @@
 #include "auditcommand.h"
 #include "checkcommand.h"
 #include "democommand.h"
+#include "packagecommand.h"
 #include "rostercommand.h"
 #include "settlecommand.h"
 #include "synccommand.h"
@@ -14,6 +15,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<SettleCommand>());
     m_commands.push_back(std::make_unique<RosterCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<PackageCommand>());
 }
 
 std::vector<CliCommand *> CommandRegistry::commands() const

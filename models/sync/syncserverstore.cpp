@@ -374,6 +374,10 @@ Result<SyncServerStore::IssuedCredential> SyncServerStore::issueCredential(const
     } else if (scope != QLatin1String("county")) {
         return R::failure(QStringLiteral("scope"), tr("Scope: township or county."));
     }
+    if (!publicKeyHex.isEmpty() && QByteArray::fromHex(publicKeyHex.toLatin1()).size() != crypto_sign_PUBLICKEYBYTES)
+        return R::failure(QStringLiteral("public_key"), tr("Public key: give the workstation's key as %1 hexadecimal characters.")
+                                                            .arg(2 * crypto_sign_PUBLICKEYBYTES));
+    issued.credential.publicKey = publicKeyHex.toLower();
     if (sodium_init() < 0)
         return R::failure(QStringLiteral("secret"), tr("The random number generator is not available."));
     QByteArray secret(32, Qt::Uninitialized);
@@ -387,7 +391,7 @@ Result<SyncServerStore::IssuedCredential> SyncServerStore::issueCredential(const
     q.addBindValue(scope);
     q.addBindValue(issued.credential.townshipId.isEmpty() ? QVariant() : QVariant(issued.credential.townshipId));
     q.addBindValue(sha256Hex(issued.secret.toLatin1()));
-    q.addBindValue(publicKeyHex.isEmpty() ? QVariant() : QVariant(publicKeyHex));
+    q.addBindValue(publicKeyHex.isEmpty() ? QVariant() : QVariant(publicKeyHex.toLower()));
     q.addBindValue(now());
     if (!q.exec())
         return R::failure(QStringLiteral("credential"), tr("The credential could not be stored: %1").arg(q.lastError().text()));
@@ -404,6 +408,70 @@ Validation SyncServerStore::revokeCredential(const QString &credentialId)
     if (!q.exec() || q.numRowsAffected() != 1)
         v.add(QStringLiteral("credential"), tr("Credential %1: unknown or already revoked.").arg(credentialId));
     return v;
+}
+
+Validation SyncServerStore::setPublicKey(const QString &credentialId, const QString &publicKeyHex)
+{
+    Validation v;
+    const QByteArray key = QByteArray::fromHex(publicKeyHex.toLatin1());
+    if (key.size() != crypto_sign_PUBLICKEYBYTES || QString::fromLatin1(key.toHex()) != publicKeyHex.toLower()) {
+        v.add(QStringLiteral("public_key"), tr("Public key: give the workstation's key as %1 hexadecimal characters.")
+                                                .arg(2 * crypto_sign_PUBLICKEYBYTES));
+        return v;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE credential SET public_key = ? WHERE id = ? AND revoked_at IS NULL"));
+    q.addBindValue(QString::fromLatin1(key.toHex()));
+    q.addBindValue(credentialId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        v.add(QStringLiteral("credential"), tr("Credential %1: unknown or revoked.").arg(credentialId));
+    return v;
+}
+
+std::optional<SyncServerStore::Credential> SyncServerStore::credentialById(const QString &credentialId, bool *revoked) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT scope, township_id, label, public_key, revoked_at FROM credential WHERE id = ?"));
+    q.addBindValue(credentialId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Credential c;
+    c.id = credentialId;
+    c.scope = q.value(0).toString();
+    c.townshipId = q.value(1).toString();
+    c.label = q.value(2).toString();
+    c.publicKey = q.value(3).toString();
+    if (revoked)
+        *revoked = !q.value(4).isNull() && !q.value(4).toString().isEmpty();
+    return c;
+}
+
+Result<SyncServerStore::KeyPair> SyncServerStore::countyKey()
+{
+    using R = Result<KeyPair>;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT public_key, secret_key FROM server_key WHERE name = ?"));
+    q.addBindValue(QStringLiteral("county"));
+    if (q.exec() && q.next())
+        return KeyPair{QByteArray::fromHex(q.value(0).toString().toLatin1()), QByteArray::fromHex(q.value(1).toString().toLatin1())};
+    if (sodium_init() < 0)
+        return R::failure(QStringLiteral("key"), tr("The cryptography library is not available."));
+    KeyPair k{QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized), QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized)};
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(k.publicKey.data()), reinterpret_cast<unsigned char *>(k.secretKey.data()));
+    // A concurrent first use may have stored one already: keep whichever is stored.
+    q.prepare(QStringLiteral("INSERT INTO server_key (name, public_key, secret_key, created_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(QStringLiteral("county"));
+    q.addBindValue(QString::fromLatin1(k.publicKey.toHex()));
+    q.addBindValue(QString::fromLatin1(k.secretKey.toHex()));
+    q.addBindValue(now());
+    if (!q.exec()) {
+        q.prepare(QStringLiteral("SELECT public_key, secret_key FROM server_key WHERE name = ?"));
+        q.addBindValue(QStringLiteral("county"));
+        if (q.exec() && q.next())
+            return KeyPair{QByteArray::fromHex(q.value(0).toString().toLatin1()), QByteArray::fromHex(q.value(1).toString().toLatin1())};
+        return R::failure(QStringLiteral("key"), tr("The county's signing key could not be stored: %1").arg(q.lastError().text()));
+    }
+    return k;
 }
 
 std::optional<SyncServerStore::Credential> SyncServerStore::authenticate(const QString &authorization) const

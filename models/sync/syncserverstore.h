@@ -58,6 +58,19 @@ public:
     Result<IssuedCredential> issueCredential(const QString &scope, const QString &townshipCode, const QString &label,
                                              const QString &publicKeyHex = {});
     Validation revokeCredential(const QString &credentialId);
+    // Registers (or replaces) the Ed25519 public key (hex, 64 characters)
+    // a workstation signs its packages with.
+    Validation setPublicKey(const QString &credentialId, const QString &publicKeyHex);
+    // A credential by id alone (packages carry no secret: the signature
+    // stands for it); revoked tells whether it was revoked.
+    std::optional<Credential> credentialById(const QString &credentialId, bool *revoked = nullptr) const;
+    // The county's Ed25519 key pair (raw bytes), created on first use.
+    struct KeyPair
+    {
+        QByteArray publicKey;
+        QByteArray secretKey;
+    };
+    Result<KeyPair> countyKey();
 
     // "Bearer <id>.<secret>" or "<id>.<secret>"; nullopt if unknown, wrong or revoked.
     std::optional<Credential> authenticate(const QString &authorization) const;
