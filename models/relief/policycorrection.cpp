@@ -1,0 +1,95 @@
+#include "policycorrection.h"
+
+#include "engine/settlementengine.h"
+#include "reliefyearloader.h"
+
+#include <QSqlQuery>
+
+Result<PolicyCorrection::Preview> PolicyCorrection::preview(const QSqlDatabase &db, const QString &townshipId,
+                                                            int schemeYear)
+{
+    using R = Result<Preview>;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, sha256 FROM policy WHERE scheme_year = ? AND deleted = 0 "
+                             "ORDER BY policy_version DESC LIMIT 1"));
+    q.addBindValue(schemeYear);
+    if (!q.exec() || !q.next())
+        return R::failure(QStringLiteral("policy"), tr("No policy is published for scheme year %1.").arg(schemeYear));
+    Preview p;
+    p.policyId = q.value(0).toString();
+    p.policySha256 = q.value(1).toString();
+    ReliefYearLoader loader(db);
+    const Policy *newest = loader.policyBySha(p.policySha256);
+    if (!newest)
+        return R::failure(QStringLiteral("policy"), tr("The policy %1 cannot be read.").arg(p.policyId));
+
+    q.prepare(QStringLiteral("SELECT DISTINCT c.person_id, p.name FROM claim c JOIN person p ON p.id = c.person_id "
+                             "WHERE c.scheme_year = ? AND c.status = 'settled' AND c.deleted = 0 "
+                             "AND (? = '' OR c.township_id = ?) ORDER BY p.name, c.person_id"));
+    q.addBindValue(schemeYear);
+    const QString township = townshipId.isNull() ? QStringLiteral("") : townshipId;   // null would bind as NULL
+    q.addBindValue(township);
+    q.addBindValue(township);
+    if (!q.exec())
+        return R::failure(QStringLiteral("database"), tr("The settled claims cannot be read."));
+    QList<QPair<QString, QString>> persons;
+    while (q.next())
+        persons.append({q.value(0).toString(), q.value(1).toString()});
+
+    QSet<QString> pending;
+    q.prepare(QStringLiteral("SELECT claim_id FROM settlement_adjustment WHERE status = 'proposed' AND deleted = 0 "
+                             "AND scheme_year = ?"));
+    q.addBindValue(schemeYear);
+    if (q.exec())
+        while (q.next())
+            pending.insert(q.value(0).toString());
+
+    for (const auto &[personId, name] : persons) {
+        auto loaded = loader.personYear(personId, schemeYear);
+        if (!loaded)
+            return R(loaded.errors());
+        DemoPersonYear person = loaded.value();
+        const auto claims = loader.claims(personId, schemeYear);
+        if (!claims)
+            return R(claims.errors());
+        // The whole year again with the newest policy, totals carried as the
+        // claims were settled: a change early in the year moves later claims.
+        YearToDate ytd;
+        SettlementResult r;
+        for (const ReliefClaim &c : claims.value()) {
+            ++p.claimsChecked;
+            const PersonFacts &facts = person.factsOn(c.input.discharge);
+            if (!SettlementEngine::validate(*newest, facts, c.input).ok())
+                continue;
+            SettlementEngine::compute(*newest, facts, c.input, ytd, r);
+            ytd = r.yearToDate;
+            ReliefAmounts after;
+            after.totalFen = c.input.totalFen;
+            after.inScopeFen = r.inScopeFen;
+            after.deductibleFen = r.deductibleFen;
+            after.basicFen = r.basicFen;
+            after.criticalFen = r.criticalFen;
+            after.assistanceFen = r.assistanceFen;
+            after.reliefFen = r.reliefFen;
+            after.outOfPocketFen = r.outOfPocketFen;
+            if (after.sameLayers(c.stored))
+                continue;
+            Change ch;
+            ch.claimId = c.claimId;
+            ch.settlementId = c.settlementId;
+            ch.slipNo = c.slipNo;
+            ch.personId = personId;
+            ch.personName = name;
+            ch.kind = ClaimCodes::code(c.input.kind);
+            ch.discharge = c.input.discharge;
+            ch.fromPolicyId = c.policyId;
+            ch.before = c.stored;
+            ch.after = after;
+            ch.afterFlags = r.flagCodes().join(QLatin1Char(','));
+            ch.refusedAfter = SettlementResult::refusalCode(r.refused);
+            ch.pending = pending.contains(c.claimId);
+            p.changes.append(ch);
+        }
+    }
+    return p;
+}

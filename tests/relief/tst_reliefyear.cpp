@@ -1,0 +1,139 @@
+#include "reliefscenario.h"
+#include "relief/reliefexplanation.h"
+#include "relief/reliefyearloader.h"
+
+#include <QLocale>
+#include <QTest>
+
+// A registered poverty person's year of claims under the demo county's 2024
+// policy, the relief caps reached in the middle of a claim, checked to the
+// fen against amounts worked out by hand from docs (demo-county-policy.md).
+class TestReliefYear : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void povertyPersonsYearReachesCapsMidClaim()
+    {
+        ClaimFixture f;
+        f.setUp();
+        // The poverty person is tier 1 (basic cap 200,000 yuan). Amounts in fen.
+        // Claim 1, province hospital, referred (ratio 60% + 10 poverty points = 70%, deductible 1,500):
+        //   in-scope 400,000; basic = round(398,500 × 70%) = 278,950, above the basic cap: 200,000.
+        //   b = 400,000 − 200,000 = 200,000 = B; critical = 65% × 50,000 + 70% × 50,000 + 75% × (192,500 − 100,000)
+        //     = 32,500 + 35,000 + 69,375 = 136,875.
+        //   left = 400,000 − 200,000 − 136,875 = 63,125; assistance = 70% × 63,125 = 44,187.50 (cap 50,000).
+        //   share 18,937.50 ≤ 20% × 400,000 out of county: relief 0.
+        QVERIFY(!ReliefScenario::settle(f, f.poorId, f.provinceHospitalId, QStringLiteral("referred"), QDate(2024, 2, 1),
+                        QDate(2024, 2, 20), 40000000).isEmpty());
+        // Claim 2, county hospital in county, total 102,000 of which 2,000 fully self-paid: in-scope 100,000.
+        //   basic 0 (cap used up); critical: B 200,000 → 300,000, all above 107,500: 75% × 100,000 = 75,000.
+        //   left 25,000; assistance 70% = 17,500 but only 50,000 − 44,187.50 = 5,812.50 left: 5,812.50.
+        //   share = 25,000 − 5,812.50 = 19,187.50; allowed 10% × 100,000 = 10,000; relief 9,187.50.
+        QVERIFY(!ReliefScenario::settle(f, f.poorId, f.countyHospitalId, QStringLiteral("none"), QDate(2024, 4, 1),
+                        QDate(2024, 4, 10), 10200000, 200000).isEmpty());
+        // Claim 3, county hospital, in-scope 200,000: critical 75% × 200,000 = 150,000 (cap left 188,125);
+        //   left 50,000; assistance 0 (cap reached); share 50,000, allowed 20,000: relief wanted 30,000,
+        //   but only 30,000 − 9,187.50 = 20,812.50 left of the inpatient relief cap: the cap is reached
+        //   in the middle of this claim, on its discharge date 10 June 2024.
+        QVERIFY(!ReliefScenario::settle(f, f.poorId, f.countyHospitalId, QStringLiteral("none"), QDate(2024, 6, 1),
+                        QDate(2024, 6, 10), 20000000).isEmpty());
+        // Claim 4, county hospital, in-scope 10,000: critical 75% = 7,500 (cap left 38,125); left 2,500;
+        //   assistance 0; relief wanted 2,500 − 1,000 = 1,500, cap left 0: relief 0.
+        QVERIFY(!ReliefScenario::settle(f, f.poorId, f.countyHospitalId, QStringLiteral("none"), QDate(2024, 8, 1),
+                        QDate(2024, 8, 3), 1000000).isEmpty());
+
+        ReliefYearLoader loader(f.r.db);
+        const auto h = loader.household(f.householdId, 2024);
+        QVERIFY2(h.ok(), qPrintable(h.errorText()));
+        QCOMPARE(h->members.size(), 2);
+        const HouseholdReliefYear::Member &poor = h->members.at(0);
+        QCOMPARE(poor.personId, f.poorId);
+        QVERIFY(poor.year.relieved);
+        QCOMPARE(poor.year.lines.size(), 4);
+        QCOMPARE(poor.year.mismatches, 0);
+
+        struct Expected { qint64 basic, critical, assistance, relief, outOfPocket; };
+        const Expected expected[] = {
+            {20000000, 13687500, 4418750, 0, 40000000 - 20000000 - 13687500 - 4418750},   // oop 1,893,750
+            {0, 7500000, 581250, 918750, 10200000 - 7500000 - 581250 - 918750},            // oop 1,200,000
+            {0, 15000000, 0, 2081250, 20000000 - 15000000 - 2081250},                      // oop 2,918,750
+            {0, 750000, 0, 0, 1000000 - 750000},                                           // oop 250,000
+        };
+        for (int i = 0; i < 4; ++i) {
+            const ReliefClaimLine &l = poor.year.lines.at(i);
+            QVERIFY2(l.matches, qPrintable(QStringLiteral("claim %1").arg(i + 1)));
+            QCOMPARE(l.claim.stored.basicFen, expected[i].basic);
+            QCOMPARE(l.claim.stored.criticalFen, expected[i].critical);
+            QCOMPARE(l.claim.stored.assistanceFen, expected[i].assistance);
+            QCOMPARE(l.claim.stored.reliefFen, expected[i].relief);
+            QCOMPARE(l.claim.stored.outOfPocketFen, expected[i].outOfPocket);
+            QVERIFY(!l.explanation.isEmpty());
+        }
+        QVERIFY(poor.year.lines.at(2).recomputed.hasFlag(ReliefCapReached));
+        QVERIFY(poor.year.lines.at(3).recomputed.hasFlag(ReliefCapReached));
+
+        // The inpatient relief cap: 3,000,000 used (918,750 + 2,081,250), nothing left, reached on 10 June.
+        const ReliefCapUse *inpatientCap = nullptr;
+        for (const ReliefCapUse &c : poor.year.caps)
+            if (c.kind == ClaimKind::Inpatient)
+                inpatientCap = &c;
+        QVERIFY(inpatientCap);
+        QCOMPARE(inpatientCap->capFen, qint64(3000000));
+        QCOMPARE(inpatientCap->usedFen, qint64(3000000));
+        QCOMPARE(inpatientCap->leftFen(), qint64(0));
+        QCOMPARE(inpatientCap->reachedOn, QDate(2024, 6, 10));
+        // The special-outpatient cap (1,500 yuan) is untouched.
+        for (const ReliefCapUse &c : poor.year.caps)
+            if (c.kind == ClaimKind::SpecialOutpatient) {
+                QCOMPARE(c.capFen, qint64(150000));
+                QCOMPARE(c.leftFen(), qint64(150000));
+                QVERIFY(!c.reached());
+            }
+
+        // The explanations a clerk reads aloud name the share cap, the cap and the date.
+        QVERIFY2(poor.year.lines.at(1).explanation.contains(QStringLiteral("10%")), qPrintable(poor.year.lines.at(1).explanation));
+        QVERIFY2(poor.year.lines.at(2).explanation.contains(QStringLiteral("10 Jun 2024")),
+                 qPrintable(poor.year.lines.at(2).explanation));
+        QVERIFY(poor.year.lines.at(2).explanation.contains(QStringLiteral("¥20,812.50")));
+        QVERIFY2(poor.year.lines.at(3).explanation.contains(QStringLiteral("already reached on 10 Jun 2024")),
+                 qPrintable(poor.year.lines.at(3).explanation));
+
+        // Year-to-date: total 400,000 + 102,000 + 200,000 + 10,000 = 712,000 yuan; paid = basic 200,000 +
+        // critical 369,375 + assistance 50,000 + relief 30,000 = 649,375; out of pocket 62,625.
+        QCOMPARE(poor.year.totals.totalFen, qint64(71200000));
+        QCOMPARE(poor.year.totals.paidFen(), qint64(64937500));
+        QCOMPARE(poor.year.totals.assistanceFen, qint64(5000000));
+        QCOMPARE(poor.year.totals.reliefFen, qint64(3000000));
+        QCOMPARE(poor.year.totals.outOfPocketFen, qint64(6262500));
+        // Combined coverage 649,375 / 712,000 = 91.2044% → 9120 basis points.
+        QCOMPARE(poor.year.coverageBp(), 9120);
+        // The son has no claims: the household's totals are the poverty person's.
+        QCOMPARE(h->members.at(1).year.lines.size(), 0);
+        QCOMPARE(h->totals.paidFen(), qint64(64937500));
+        QCOMPARE(h->coverageBp(), 9120);
+    }
+
+    void coverageRatioRoundsHalfUp()
+    {
+        QFETCH(qint64, part);
+        QFETCH(qint64, whole);
+        QFETCH(int, bp);
+        QCOMPARE(ReliefAmounts::ratioBp(part, whole), bp);
+    }
+    void coverageRatioRoundsHalfUp_data()
+    {
+        QTest::addColumn<qint64>("part");
+        QTest::addColumn<qint64>("whole");
+        QTest::addColumn<int>("bp");
+        QTest::newRow("nothing spent") << qint64(0) << qint64(0) << 0;
+        QTest::newRow("all paid") << qint64(500) << qint64(500) << 10000;
+        QTest::newRow("two thirds") << qint64(2) << qint64(3) << 6667;     // 6666.67
+        QTest::newRow("half a point up") << qint64(1) << qint64(20000) << 1; // 0.5 → 1
+        QTest::newRow("just under half") << qint64(1) << qint64(20001) << 0;
+    }
+};
+
+QTEST_MAIN(TestReliefYear)
+#include "tst_reliefyear.moc"
