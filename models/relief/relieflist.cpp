@@ -26,7 +26,8 @@ Result<QList<ReliefList::Row>> ReliefList::load(const QSqlDatabase &db, const Qu
     if (!query.villageId.isEmpty())
         where += QStringLiteral(" AND h.village_id = :village");
 
-    // Settled, unreversed claims whose assistance or relief is not on a live payment line.
+    // Settled claims (a reversed claim's status is 'reversed') whose assistance
+    // or relief is not on a live payment line.
     QString settlementSql = QStringLiteral("SELECT %1, s.id, s.assistance_fen, s.relief_fen FROM settlement s "
                                            "JOIN claim c ON c.id = s.claim_id %2 "
                                            "WHERE s.deleted = 0 AND c.status = 'settled' AND s.reverses_settlement_id IS NULL ")
@@ -40,7 +41,6 @@ Result<QList<ReliefList::Row>> ReliefList::load(const QSqlDatabase &db, const Qu
         settlementSql += QStringLiteral(
             "AND (s.assistance_fen > 0 OR s.relief_fen > 0) AND c.scheme_year = :year "
             "AND substr(s.settled_at, 1, 10) BETWEEN :from AND :to "
-            "AND NOT EXISTS (SELECT 1 FROM settlement r WHERE r.reverses_settlement_id = s.id AND r.deleted = 0) "
             "AND NOT EXISTS (SELECT 1 FROM relief_batch_line l WHERE l.settlement_id = s.id AND l.deleted = 0)");
         adjustmentSql += QStringLiteral(
             "AND a.scheme_year = :year AND substr(a.approved_at, 1, 10) BETWEEN :from AND :to "

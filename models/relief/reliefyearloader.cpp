@@ -54,7 +54,9 @@ Result<DemoPersonYear> ReliefYearLoader::personYear(const QString &personId, int
 Result<QList<ReliefClaim>> ReliefYearLoader::claims(const QString &personId, int schemeYear)
 {
     using R = Result<QList<ReliefClaim>>;
-    // The same claims, in the same order, as SettlementInputs::yearToDate.
+    // The same claims, in the same order, as SettlementInputs::yearToDate. A
+    // reversed claim has status 'reversed' (ClaimReversalService), so its
+    // settlement is left out without looking for the reversing row.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -66,7 +68,6 @@ Result<QList<ReliefClaim>> ReliefYearLoader::claims(const QString &personId, int
         "FROM settlement s JOIN claim c ON c.id = s.claim_id "
         "WHERE c.person_id = ? AND c.scheme_year = ? AND c.status = 'settled' AND s.deleted = 0 "
         "AND s.reverses_settlement_id IS NULL "
-        "AND NOT EXISTS (SELECT 1 FROM settlement r WHERE r.reverses_settlement_id = s.id AND r.deleted = 0) "
         "ORDER BY s.settled_at, s.slip_no"));
     q.addBindValue(personId);
     q.addBindValue(schemeYear);

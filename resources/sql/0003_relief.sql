@@ -2,6 +2,10 @@
 -- correction, relief payment batches (救助发放) and persons' bank accounts.
 -- All synced tables (conventions of 0001_initial.sql).
 
+-- Finding the settlement that reverses another (SettlementInputs::yearToDate,
+-- ClaimReversalService) scanned the whole table without it.
+CREATE INDEX settlement_reverses ON settlement(reverses_settlement_id) WHERE reverses_settlement_id IS NOT NULL;
+
 -- A change of a settled claim's amounts, proposed when the county publishes
 -- a corrected policy for the year and applied only once a second user
 -- approves it (status 'approved'). The claim's amounts in force are its
