@@ -12,6 +12,9 @@ packages=(
   qt6-translations-l10n
   libqt6svg6 qt6-qpa-plugins
   libsodium-dev libsqlite3-dev sqlite3 libicu-dev
+  # The sync tests start a throwaway PostgreSQL cluster (initdb, pg_ctl) and
+  # make a self-signed certificate with openssl; runuser runs postgres as nobody.
+  postgresql openssl util-linux
   libquazip1-qt6-dev
   fonts-noto-cjk
   xvfb xauth

@@ -9,11 +9,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
 namespace {
-const char *kUsage = "usage: jingban-cli sync --db FILE --server URL --credential FILE [--batch N] [--page N]\n";
+const char *kUsage = "usage: jingban-cli sync --db FILE --server URL --credential FILE [--batch N] [--page N] [--ca FILE]\n";
 
 // One blocking HTTP request with a timeout.
 SyncHttpResponse httpRequest(QNetworkAccessManager &nam, const QUrl &base, const QString &bearer, const QString &method,
@@ -46,7 +48,7 @@ SyncHttpResponse httpRequest(QNetworkAccessManager &nam, const QUrl &base, const
 
 int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    QString dbPath, server, credentialPath;
+    QString dbPath, server, credentialPath, caPath;
     int batch = 500, page = 500;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -64,6 +66,8 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             batch = args[++i].toInt();
         else if (a == QLatin1String("--page"))
             page = args[++i].toInt();
+        else if (a == QLatin1String("--ca"))
+            caPath = args[++i];
         else {
             err << "sync: unknown option '" << a << "'\n" << kUsage;
             return 2;
@@ -87,6 +91,19 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (bearer.size() < 3 || !base.isValid() || base.scheme().isEmpty()) {
         err << "sync: the credential file has no credential_id and secret, or no --server URL was given\n";
         return 2;
+    }
+
+    if (!caPath.isEmpty()) {
+        // A county with its own certificate authority (or a self-signed
+        // certificate): trust it besides the system's.
+        const auto certificates = QSslCertificate::fromPath(caPath, QSsl::Pem);
+        if (certificates.isEmpty()) {
+            err << "sync: --ca " << caPath << " holds no PEM certificate\n";
+            return 2;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(certificates);
+        QSslConfiguration::setDefaultConfiguration(tls);
     }
 
     const QString connection = QStringLiteral("jingban-cli-sync");

@@ -572,9 +572,14 @@ Validation SyncServerStore::checkRights(const Credential &credential, const QStr
             bool onlyCertification = !current.isEmpty()
                                      && (before == QLatin1String("submitted") || before == QLatin1String("certified"))
                                      && kCertificationStatuses.contains(after);
+            // Values compared as text, NULL only equal to NULL: the stored row's
+            // types (a typed NULL, PostgreSQL's integers) differ from JSON's.
+            auto same = [](const QVariant &a, const QVariant &b) {
+                return a.isNull() || b.isNull() ? a.isNull() == b.isNull() : a.toString() == b.toString();
+            };
             for (auto it = row.cbegin(); onlyCertification && it != row.cend(); ++it)
                 if (!kCertificationColumns.contains(it.key()) && !kSyncColumns.contains(it.key())
-                    && current.value(it.key()) != it.value())
+                    && !same(current.value(it.key()), it.value()))
                     onlyCertification = false;
             if (!onlyCertification) {
                 v.add(QStringLiteral("scope"), tr("The county decides on submitted filings only, and changes only the decision."));

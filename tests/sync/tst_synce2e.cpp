@@ -1,9 +1,14 @@
 // End to end: jingban-county started on 127.0.0.1, three workstations
-// (two of one township, one of another) syncing through jingban-cli sync.
+// (two of one township, one of another) and a county certifier syncing
+// through jingban-cli sync; once on SQLite and once on PostgreSQL (a
+// throwaway cluster started by the test).
 
+#include "pgcluster.h"
 #include "syncfixture.h"
 
 #include "services/auditchain.h"
+#include "services/enrollmentservice.h"
+#include "services/filingservice.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -15,7 +20,18 @@
 class TestSyncEndToEnd : public QObject
 {
     Q_OBJECT
+public:
+    // backend: "sqlite" or a postgresql:// spec; empty when the cluster could
+    // not be had: skipped when PostgreSQL is not installed, failed otherwise.
+    TestSyncEndToEnd(QString backend, QString why = {}, bool absent = false)
+        : m_backend(std::move(backend)), m_why(std::move(why)), m_absent(absent)
+    {
+    }
 
+private:
+    QString m_backend;
+    QString m_why;
+    bool m_absent = false;
     QTemporaryDir m_dir;
     QString m_db;
     QProcess m_server;
@@ -52,10 +68,46 @@ class TestSyncEndToEnd : public QObject
         return code;
     }
 
+    // Enrolls the household's person for 2024, files a special-disease filing,
+    // reviews and submits it at township 1; the filing id.
+    static QString fileAndSubmit(Workstation &w, const QString &householdId)
+    {
+        QSqlQuery q(w.db);
+        if (!q.exec(QStringLiteral("SELECT id FROM person WHERE household_id = '%1'").arg(householdId)) || !q.next())
+            return {};
+        const QString person = q.value(0).toString();
+        q.finish();
+        ChangeWriter clerk(w.db, w.user(QStringLiteral("clerk1")));
+        const auto paid = EnrollmentService(clerk).enrollAndPay(householdId, {person}, 2024, 1, QStringLiteral("cash"));
+        if (!paid) {
+            qWarning("enroll: %s", qPrintable(paid.errorText()));
+            return {};
+        }
+        const auto filed = FilingService(clerk).file({person, QStringLiteral("M102"), {}, QDate(2024, 2, 1),
+                                                      QStringLiteral("inpatient_record"), {}});
+        if (!filed) {
+            qWarning("file: %s", qPrintable(filed.errorText()));
+            return {};
+        }
+        const QString id = filed->value(QStringLiteral("id")).toString();
+        ChangeWriter reviewer(w.db, w.user(QStringLiteral("reviewer1")));
+        const Validation reviewed = FilingService(reviewer).review(id, true);
+        const Validation submitted = reviewed.ok() ? FilingService(reviewer).submit({id}) : reviewed;
+        if (!submitted.ok()) {
+            qWarning("review and submit: %s", qPrintable(submitted.text()));
+            return {};
+        }
+        return id;
+    }
+
 private slots:
     void initTestCase()
     {
-        m_db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("county.db"));
+        if (m_backend.isEmpty() && m_absent)
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL: ") + m_why));
+        QVERIFY2(!m_backend.isEmpty(), qPrintable(QStringLiteral("PostgreSQL: ") + m_why));
+        m_db = m_backend == QLatin1String("sqlite") ? QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("county.db")) : m_backend;
+        qInfo("county database: %s", qPrintable(m_db));
         QVERIFY(!county({QStringLiteral("provision"), QStringLiteral("township"), QStringLiteral("--county"), QStringLiteral("360100"),
                          QStringLiteral("--code"), QStringLiteral("360100101"), QStringLiteral("--name"), QStringLiteral("东镇")}).isEmpty());
         QVERIFY(!county({QStringLiteral("provision"), QStringLiteral("township"), QStringLiteral("--county"), QStringLiteral("360100"),
@@ -70,6 +122,20 @@ private slots:
                              QStringLiteral("--name"), QStringLiteral("经办"), QStringLiteral("--role"), QStringLiteral("clerk"),
                              QStringLiteral("--township"), township, QStringLiteral("--password"), QStringLiteral("secret-") + login})
                          .isEmpty());
+        QVERIFY(!county({QStringLiteral("provision"), QStringLiteral("user"), QStringLiteral("--login"), QStringLiteral("reviewer1"),
+                         QStringLiteral("--name"), QStringLiteral("审核"), QStringLiteral("--role"), QStringLiteral("reviewer"),
+                         QStringLiteral("--township"), QStringLiteral("360100101"), QStringLiteral("--password"), QStringLiteral("secret-reviewer1")})
+                     .isEmpty());
+        QVERIFY(!county({QStringLiteral("provision"), QStringLiteral("user"), QStringLiteral("--login"), QStringLiteral("certifier"),
+                         QStringLiteral("--name"), QStringLiteral("县医保"), QStringLiteral("--role"), QStringLiteral("county_certifier"),
+                         QStringLiteral("--password"), QStringLiteral("secret-certifier")})
+                     .isEmpty());
+        QVERIFY(!county({QStringLiteral("provision"), QStringLiteral("policy"), QStringLiteral("--file"),
+                         QStringLiteral(JINGBAN_SOURCE_DIR "/resources/policies/demo-county-2024.json")})
+                     .isEmpty());
+        QVERIFY(!county({QStringLiteral("provision"), QStringLiteral("credential"), QStringLiteral("--county"), QStringLiteral("--label"),
+                         QStringLiteral("县医保"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("county.credential"))})
+                     .isEmpty());
         for (const QString &name : {QStringLiteral("a"), QStringLiteral("b")})
             QVERIFY(!county({QStringLiteral("provision"), QStringLiteral("credential"), QStringLiteral("--township"),
                              QStringLiteral("360100101"), QStringLiteral("--out"), m_dir.filePath(name + QStringLiteral(".credential"))})
@@ -162,6 +228,29 @@ private slots:
         QVERIFY(AuditChain::verify(a.db).ok());
         QVERIFY(AuditChain::verify(b.db).ok());
 
+        // A filing made at township 1, certified at the county, reaches both township-1 workstations.
+        const QString filing = fileAndSubmit(a, shared);
+        QVERIFY(!filing.isEmpty());
+        QCOMPARE(sync(a, credA, &out), 0);
+        Workstation countyDesk;
+        const QString credCounty = m_dir.filePath(QStringLiteral("county.credential"));
+        QVERIFY2(sync(countyDesk, credCounty, &out) == 0, qPrintable(out));
+        QCOMPARE(countyDesk.row(QStringLiteral("filing"), filing).value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+        {
+            ChangeWriter certifier(countyDesk.db, countyDesk.user(QStringLiteral("certifier")));
+            const Validation certified = FilingService(certifier).certify({filing}, QDate(2024, 1, 1), QDate(2024, 12, 31));
+            QVERIFY2(certified.ok(), qPrintable(certified.text()));
+        }
+        QVERIFY2(sync(countyDesk, credCounty, &out) == 0, qPrintable(out));
+        QCOMPARE(sync(a, credA, &out), 0);
+        QCOMPARE(sync(b, credB, &out), 0);
+        QCOMPARE(a.row(QStringLiteral("filing"), filing).value(QStringLiteral("status")).toString(), QStringLiteral("certified"));
+        QCOMPARE(b.row(QStringLiteral("filing"), filing).value(QStringLiteral("status")).toString(), QStringLiteral("certified"));
+        QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM filing")), 0);   // another township's
+        QCOMPARE(SyncClient(a.db).digest(), SyncClient(b.db).digest());
+        QVERIFY(AuditChain::verify(countyDesk.db).ok());
+        QVERIFY(AuditChain::verify(a.db).ok());
+
         // A revoked credential is refused.
         const QJsonObject cred = QJsonDocument::fromJson([&] {
                                      QFile f(credB);
@@ -174,5 +263,30 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncEndToEnd)
+// The same suite on SQLite, then on a throwaway PostgreSQL cluster.
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    int failures = 0;
+    {
+        TestSyncEndToEnd sqlite(QStringLiteral("sqlite"));
+        failures += QTest::qExec(&sqlite, argc, argv);
+    }
+    PgCluster cluster;
+    QString why;
+    QString spec;
+    const bool absent = PgCluster::binDir().isEmpty() || !PgCluster::driverAvailable();
+    if (cluster.start(&why)) {
+        spec = cluster.createDatabase(QStringLiteral("jingban_e2e"));
+        if (spec.isEmpty())
+            why = QStringLiteral("the test cluster started but no database could be created");
+    }
+    {
+        TestSyncEndToEnd postgres(spec, why, absent);
+        failures += QTest::qExec(&postgres, argc, argv);
+    }
+    cluster.stop();
+    return failures;
+}
 #include "tst_synce2e.moc"
