@@ -2,6 +2,7 @@
 
 #include "claimcodes.h"
 #include "policycondition.h"
+#include "policyname.h"
 #include "tieramounts.h"
 
 #include <QByteArray>
@@ -18,7 +19,7 @@
 
 struct PolicyRow // a deductible and ratio row of inpatient or general outpatient
 {
-    QString name;
+    PolicyName name;
     PolicyCondition when;
     qint64 deductibleFen = 0;
     int ratioBp = 0;
@@ -26,14 +27,14 @@ struct PolicyRow // a deductible and ratio row of inpatient or general outpatien
 
 struct DeductibleAdjustment // deductible × factor (0 waives it); the smallest factor of those matching applies
 {
-    QString name;
+    PolicyName name;
     PolicyCondition when;
     int factorBp = 10000;
 };
 
 struct RatioAdjustment // ratio + points (negative lowers it); all matching add up
 {
-    QString name;
+    PolicyName name;
     PolicyCondition when;
     int pointsBp = 0;
 };
@@ -81,7 +82,7 @@ struct GeneralOutpatientPolicy
 struct SpecialCategory
 {
     int category = 0;
-    QString name;
+    PolicyName name;
     qint64 yearlyDeductibleFen = 0; // one per person per year, shared by the category's diseases
     int ratioBp = 0;
     TierAmounts limitFen;        // yearly basic per disease
@@ -118,7 +119,7 @@ struct CriticalSegment // a part of (basis − threshold): [fromFen, toFen), toF
 
 struct CriticalSchedule
 {
-    QString name;
+    PolicyName name;
     PolicyCondition when;
     qint64 thresholdFen = 0;
     QList<CriticalSegment> segments;
@@ -148,7 +149,7 @@ struct MedicalAssistancePolicy
 struct ReliefShareCap
 {
     enum class Of { InScope, Total };
-    QString name;
+    PolicyName name;
     PolicyCondition when;
     int shareBp = 0;
     Of of = Of::InScope;
@@ -160,7 +161,7 @@ struct ReliefShareCap
 struct ReliefOutOfPocketCeiling
 {
     enum class Of { InScope, Total }; // in-scope out-of-pocket, or all of it (with self-paid and category-B co-payment)
-    QString name;
+    PolicyName name;
     PolicyCondition when;
     qint64 ceilingFen = 0;
     Of of = Of::InScope;
@@ -183,7 +184,7 @@ struct PovertyReliefPolicy
 
 struct ControlRule // flag when the claim matches and its value is above the threshold
 {
-    QString name;
+    PolicyName name;
     PolicyCondition when;
     qint64 above = 0; // fen (verification, high cost) or days (long stay)
 };

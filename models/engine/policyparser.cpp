@@ -25,12 +25,20 @@ public:
 
     void fail(const QString &field, const QString &message) { errors.add(field, field + QStringLiteral(": ") + message); }
 
-    // Every object may carry "source" (where a figure comes from), "name" and "note".
+    // Every object may carry "source" (where a figure comes from), "note" and
+    // "name" (a display name, one string or one per language: PolicyName).
     void checkKeys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> allowed)
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString k = it.key();
-            if (k == QLatin1String("source") || k == QLatin1String("name") || k == QLatin1String("note")) {
+            if (k == QLatin1String("name")) {
+                bool ok = false;
+                PolicyName::fromJson(it.value(), &ok);
+                if (!ok)
+                    fail(at(path, k), tr("must be a string or an object of names by language, such as {\"zh_CN\": …, \"en\": …}"));
+                continue;
+            }
+            if (k == QLatin1String("source") || k == QLatin1String("note")) {
                 if (!it.value().isString())
                     fail(at(path, k), tr("must be a string"));
                 continue;
@@ -273,7 +281,7 @@ public:
             const QJsonObject e = element(a, i, field);
             checkKeys(e, p, {"when", "points_bp"});
             RatioAdjustment r;
-            r.name = e.value(QStringLiteral("name")).toString();
+            r.name = PolicyName::fromJson(e.value(QStringLiteral("name")));
             r.when = condition(e, p, tiers);
             r.pointsBp = int(integer(e, p, "points_bp", -10000, 10000));
             list << r;
@@ -291,7 +299,7 @@ public:
             const QJsonObject e = element(a, i, field);
             checkKeys(e, p, {"when", "deductible_fen", "ratio_bp"});
             PolicyRow r;
-            r.name = e.value(QStringLiteral("name")).toString();
+            r.name = PolicyName::fromJson(e.value(QStringLiteral("name")));
             r.when = condition(e, p, tiers);
             r.deductibleFen = fen(e, p, "deductible_fen", 0);
             r.ratioBp = ratio(e, p, "ratio_bp");
@@ -311,7 +319,7 @@ public:
             const QJsonObject e = element(a, i, field);
             checkKeys(e, p, {"when", aboveKey});
             ControlRule r;
-            r.name = e.value(QStringLiteral("name")).toString();
+            r.name = PolicyName::fromJson(e.value(QStringLiteral("name")));
             r.when = condition(e, p, tiers, false);
             r.above = fen(e, p, aboveKey);
             list << r;
@@ -384,7 +392,8 @@ Result<Policy> PolicyParser::build(const QJsonObject &o, const QString &sha256)
         rd.fail(QStringLiteral("format"), tr("must be \"jingban-policy\""));
     rd.integer(o, root, "format_version", 1, 1);
     p.id = rd.string(o, root, "id");
-    p.name = o.value(QStringLiteral("name")).toString();
+    // The policy's own name is stored with every published version: one string.
+    p.name = rd.string(o, root, "name", false);
     p.county = rd.string(o, root, "county");
     p.schemeYear = int(rd.integer(o, root, "scheme_year", 1990, 2200));
 
@@ -481,7 +490,7 @@ Result<Policy> PolicyParser::build(const QJsonObject &o, const QString &sha256)
             const QJsonObject e = rd.element(da, i, dpath);
             rd.checkKeys(e, ep, {"when", "factor_bp"});
             DeductibleAdjustment a;
-            a.name = e.value(QStringLiteral("name")).toString();
+            a.name = PolicyName::fromJson(e.value(QStringLiteral("name")));
             a.when = rd.condition(e, ep, tl);
             a.factorBp = rd.ratio(e, ep, "factor_bp");
             ip.deductibleAdjustments << a;
@@ -520,7 +529,7 @@ Result<Policy> PolicyParser::build(const QJsonObject &o, const QString &sha256)
             for (const SpecialCategory &x : sp.categories)
                 if (x.category == sc.category)
                     rd.fail(at(ep, QStringLiteral("category")), tr("is listed twice"));
-            sc.name = e.value(QStringLiteral("name")).toString();
+            sc.name = PolicyName::fromJson(e.value(QStringLiteral("name")));
             sc.yearlyDeductibleFen = rd.fen(e, ep, "yearly_deductible_fen", 0);
             sc.ratioBp = rd.ratio(e, ep, "ratio_bp");
             sc.limitFen = rd.tierAmounts(e, ep, "limit_fen", tl, false);
@@ -581,7 +590,7 @@ Result<Policy> PolicyParser::build(const QJsonObject &o, const QString &sha256)
             const QJsonObject e = rd.element(ss, i, spath);
             rd.checkKeys(e, ep, {"when", "threshold_fen", "segments"});
             CriticalSchedule s;
-            s.name = e.value(QStringLiteral("name")).toString();
+            s.name = PolicyName::fromJson(e.value(QStringLiteral("name")));
             s.when = rd.condition(e, ep, tl, false);
             s.thresholdFen = rd.fen(e, ep, "threshold_fen");
             const QString gpath = at(ep, QStringLiteral("segments"));
@@ -655,7 +664,7 @@ Result<Policy> PolicyParser::build(const QJsonObject &o, const QString &sha256)
             const QJsonObject e = rd.element(ss, i, spath);
             rd.checkKeys(e, ep, {"when", "share_bp", "of"});
             ReliefShareCap s;
-            s.name = e.value(QStringLiteral("name")).toString();
+            s.name = PolicyName::fromJson(e.value(QStringLiteral("name")));
             s.when = rd.condition(e, ep, tl, false);
             s.shareBp = rd.ratio(e, ep, "share_bp");
             const QString of = rd.string(e, ep, "of", false);
@@ -674,7 +683,7 @@ Result<Policy> PolicyParser::build(const QJsonObject &o, const QString &sha256)
             const QJsonObject e = rd.element(os, i, opath);
             rd.checkKeys(e, ep, {"when", "ceiling_fen", "of"});
             ReliefOutOfPocketCeiling oc;
-            oc.name = e.value(QStringLiteral("name")).toString();
+            oc.name = PolicyName::fromJson(e.value(QStringLiteral("name")));
             oc.when = rd.condition(e, ep, tl, false);
             oc.ceilingFen = rd.fen(e, ep, "ceiling_fen");
             const QString of = rd.string(e, ep, "of");

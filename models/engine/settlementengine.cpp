@@ -30,12 +30,16 @@ int firstMatch(const QList<Row> &rows, const ConditionFacts &f)
     return -1;
 }
 
-int adjustedRatio(int base, const QList<RatioAdjustment> &adjustments, const ConditionFacts &f)
+// Records which adjustments applied (bit i = adjustments[i]) for the explanation.
+int adjustedRatio(int base, const QList<RatioAdjustment> &adjustments, const ConditionFacts &f, quint32 &applied)
 {
     int ratio = base;
-    for (const RatioAdjustment &a : adjustments)
-        if (a.when.matches(f))
-            ratio += a.pointsBp;
+    for (qsizetype i = 0; i < adjustments.size(); ++i)
+        if (adjustments[i].when.matches(f)) {
+            ratio += adjustments[i].pointsBp;
+            if (i < 32)
+                applied |= quint32(1) << i;
+        }
     return std::clamp(ratio, 0, fullRatioBp);
 }
 
@@ -177,15 +181,19 @@ void SettlementEngine::compute(const Policy &policy, const PersonFacts &person, 
         x.basicRow = firstMatch(p.rows, f);
         const PolicyRow &row = p.rows[x.basicRow];
         x.rowDeductibleFen = row.deductibleFen;
-        for (const DeductibleAdjustment &a : p.deductibleAdjustments)
-            if (a.when.matches(f))
-                x.deductibleFactorBp = std::min(x.deductibleFactorBp, a.factorBp);
+        for (qsizetype i = 0; i < p.deductibleAdjustments.size(); ++i) {
+            const DeductibleAdjustment &a = p.deductibleAdjustments[i];
+            if (a.when.matches(f) && a.factorBp < x.deductibleFactorBp) {
+                x.deductibleFactorBp = a.factorBp;
+                x.deductibleAdjustment = int(i);
+            }
+        }
         qint64 due = Money::applyBasisPoints(row.deductibleFen, x.deductibleFactorBp);
         if (p.deductiblePerYear)
             due = remaining(due, before.inpatientDeductibleFen);
         r.deductibleFen = std::min(inScope, due);
         x.baseRatioBp = row.ratioBp;
-        x.ratioBp = adjustedRatio(row.ratioBp, p.ratioAdjustments, f);
+        x.ratioBp = adjustedRatio(row.ratioBp, p.ratioAdjustments, f, x.ratioAdjustments);
         basic = Money::applyBasisPoints(inScope - r.deductibleFen, x.ratioBp);
         x.basicUncappedFen = basic;
         ytd.inpatientDeductibleFen += r.deductibleFen;
@@ -199,7 +207,7 @@ void SettlementEngine::compute(const Policy &policy, const PersonFacts &person, 
         x.rowDeductibleFen = row.deductibleFen;
         r.deductibleFen = std::min(inScope, row.deductibleFen);
         x.baseRatioBp = row.ratioBp;
-        x.ratioBp = adjustedRatio(row.ratioBp, p.ratioAdjustments, f);
+        x.ratioBp = adjustedRatio(row.ratioBp, p.ratioAdjustments, f, x.ratioAdjustments);
         basic = Money::applyBasisPoints(inScope - r.deductibleFen, x.ratioBp);
         x.basicUncappedFen = basic;
         if (p.perVisitLimitFen >= 0) {
@@ -232,7 +240,7 @@ void SettlementEngine::compute(const Policy &policy, const PersonFacts &person, 
         if (r.deductibleFen > 0)
             ytd.addSpecialDeductible(c.category, r.deductibleFen);
         x.baseRatioBp = d.ratioBp;
-        x.ratioBp = adjustedRatio(d.ratioBp, p.ratioAdjustments, f);
+        x.ratioBp = adjustedRatio(d.ratioBp, p.ratioAdjustments, f, x.ratioAdjustments);
         basic = Money::applyBasisPoints(inScope - r.deductibleFen, x.ratioBp);
         x.basicUncappedFen = basic;
         const TierAmounts &limit = poverty && d.povertyLimitFen.isSet() ? d.povertyLimitFen : d.limitFen;

@@ -51,6 +51,8 @@ struct SettlementExplanation
     int diseaseIndex = -1;           // special_outpatient.diseases
     qint64 rowDeductibleFen = 0;     // the row's (or category's yearly) deductible before adjustments
     int deductibleFactorBp = 10000;  // the deductible adjustment that applied
+    int deductibleAdjustment = -1;   // inpatient.deductible_adjustments: the one that lowered the deductible
+    quint32 ratioAdjustments = 0;    // bit i: the kind's ratio_adjustments[i] applied
     int baseRatioBp = 0;             // the row's (category's, disease's) ratio
     int ratioBp = 0;                 // after adjustments, within 0..100%
     qint64 basicUncappedFen = 0;     // basic before limits and caps

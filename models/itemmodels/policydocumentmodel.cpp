@@ -1,6 +1,7 @@
 #include "policydocumentmodel.h"
 
 #include "domain/money.h"
+#include "engine/policyname.h"
 
 #include <QJsonArray>
 
@@ -162,17 +163,19 @@ int PolicyDocumentModel::addNode(int parent, const QString &key, const QJsonValu
     n.label = isIndex ? (parentKey.endsWith(QLatin1String("_fen")) ? tr("Tier %1").arg(key) : QStringLiteral("#%1").arg(key.toInt() + 1))
                       : labelFor(key);
     const QString valueKey = isIndex ? parentKey : key;
-    n.value = formatValue(valueKey, value);
+    // A name given per language shows in the user's language, as one value.
+    const bool localizedName = key == QLatin1String("name") && value.isObject();
+    n.value = localizedName ? PolicyName::fromJson(value).text() : formatValue(valueKey, value);
     const int id = int(m_nodes.size());
     m_nodes.append(n);
     m_nodes[parent].children.append(id);
 
-    if (value.isObject()) {
+    if (value.isObject() && !localizedName) {
         const QJsonObject o = value.toObject();
         m_nodes[id].source = o.value(QStringLiteral("source")).toString();
         // A row's name says more than its number.
         if (isIndex && o.contains(QStringLiteral("name")))
-            m_nodes[id].label = o.value(QStringLiteral("name")).toString();
+            m_nodes[id].label = PolicyName::fromJson(o.value(QStringLiteral("name"))).text();
         else if (isIndex && o.contains(QStringLiteral("code")))
             m_nodes[id].label = o.value(QStringLiteral("code")).toString();
         for (auto it = o.begin(); it != o.end(); ++it)

@@ -184,6 +184,19 @@ private slots:
                                                          << QJsonValue(QStringLiteral("highest_of_year"))
                                                          << "poverty_relief.ceiling_choice";
         QTest::newRow("neither share caps nor ceilings") << "poverty_relief.share_caps" << remove << "poverty_relief.share_caps";
+        QTest::newRow("name a number") << "inpatient.rows[0].name" << QJsonValue(7) << "inpatient.rows[0].name";
+        QTest::newRow("name by an unknown key") << "critical_illness.schedules[0].name"
+                                                << QJsonValue(QJsonObject{{"Chinese", "建档立卡贫困人口"}})
+                                                << "critical_illness.schedules[0].name";
+        QTest::newRow("name empty in a language") << "poverty_relief.share_caps[1].name"
+                                                  << QJsonValue(QJsonObject{{"zh_CN", "县域外就医"}, {"en", ""}})
+                                                  << "poverty_relief.share_caps[1].name";
+        QTest::newRow("name of no language") << "inpatient.ratio_adjustments[0].name" << QJsonValue(QJsonObject())
+                                             << "inpatient.ratio_adjustments[0].name";
+        QTest::newRow("disease name per language") << "special_outpatient.diseases[0].name"
+                                                   << QJsonValue(QJsonObject{{"zh_CN", "恶性肿瘤门诊放化疗"}})
+                                                   << "special_outpatient.diseases[0].name";
+        QTest::newRow("policy name per language") << "name" << QJsonValue(QJsonObject{{"zh_CN", "示范县"}}) << "name";
         QTest::newRow("tier of a condition not in policy") << "inpatient.rows[0].when.tiers" << QJsonValue(QJsonArray{4})
                                                             << "inpatient.rows[0].when.tiers[0]";
     }
@@ -208,7 +221,7 @@ private slots:
         const PovertyReliefPolicy &pr = r->povertyRelief;
         QCOMPARE(pr.shareCaps.size(), 1);
         QCOMPARE(pr.outOfPocketCeilings.size(), 3);
-        QCOMPARE(pr.outOfPocketCeilings[0].name, QStringLiteral("in county"));
+        QCOMPARE(pr.outOfPocketCeilings[0].name.text(QStringLiteral("zh_CN")), QStringLiteral("in county")); // one string: every language
         QCOMPARE(pr.outOfPocketCeilings[0].ceilingFen, 300000);
         QCOMPARE(pr.outOfPocketCeilings[1].ceilingFen, 500000);
         QCOMPARE(pr.outOfPocketCeilings[2].ceilingFen, 1000000);
@@ -235,6 +248,69 @@ private slots:
 
         // The demo county states no ceiling.
         QVERIFY(PolicyParser::loadEmbedded(QStringLiteral("demo-county-2024"))->povertyRelief.outOfPocketCeilings.isEmpty());
+    }
+
+    // [policy §fields] every row, adjustment, schedule and rule the live panel
+    // names has a name in Chinese and in English, and the names are data.
+    void namesEveryRuleInChineseAndEnglish()
+    {
+        for (const QString &id : PolicyParser::embeddedIds()) {
+            const Result<Policy> p = PolicyParser::loadEmbedded(id);
+            QVERIFY2(p.ok(), qPrintable(p.errorText()));
+            QList<PolicyName> names;
+            for (const PolicyRow &r : p->inpatient.rows + p->generalOutpatient.rows)
+                names << r.name;
+            for (const RatioAdjustment &a : p->inpatient.ratioAdjustments + p->generalOutpatient.ratioAdjustments)
+                names << a.name;
+            for (const DeductibleAdjustment &a : p->inpatient.deductibleAdjustments)
+                names << a.name;
+            for (const SpecialCategory &c : p->specialOutpatient.categories)
+                names << c.name;
+            for (const CriticalSchedule &s : p->criticalIllness.schedules)
+                names << s.name;
+            for (const ReliefShareCap &s : p->povertyRelief.shareCaps)
+                names << s.name;
+            for (const ControlRule &c : p->control.verification + p->control.longStay + p->control.highCost)
+                names << c.name;
+            QVERIFY(names.size() >= 15);
+            static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+            for (const PolicyName &n : names) {
+                const QString zh = n.text(QLocale(QLocale::Chinese, QLocale::China));
+                const QString en = n.text(QLocale(QLocale::English, QLocale::UnitedStates));
+                QVERIFY2(zh.contains(han), qPrintable(id + QStringLiteral(": ") + zh));
+                QVERIFY2(!en.isEmpty() && !en.contains(han), qPrintable(id + QStringLiteral(": ") + en));
+            }
+        }
+        const Policy p = *PolicyParser::loadEmbedded(QStringLiteral("demo-county-2024"));
+        QCOMPARE(p.inpatient.rows[1].name.text(QStringLiteral("zh_CN")), QStringLiteral("县级医院"));
+        QCOMPARE(p.inpatient.rows[1].name.text(QStringLiteral("en")), QStringLiteral("county hospital"));
+        // A disease keeps its one catalogue name.
+        QCOMPARE(p.specialOutpatient.diseases[0].name, QStringLiteral("恶性肿瘤门诊放化疗"));
+    }
+
+    void choosesTheNameForTheLanguage_data()
+    {
+        QTest::addColumn<QJsonValue>("name");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("text");
+        const QJsonObject both{{"zh_CN", "县级医院"}, {"en", "county hospital"}};
+        QTest::newRow("zh_CN") << QJsonValue(both) << "zh_CN" << "县级医院";
+        QTest::newRow("en_US takes en") << QJsonValue(both) << "en_US" << "county hospital";
+        QTest::newRow("zh_TW takes zh_CN") << QJsonValue(both) << "zh_TW" << "县级医院";
+        QTest::newRow("another language takes en") << QJsonValue(both) << "de_DE" << "county hospital";
+        QTest::newRow("no English: the first") << QJsonValue(QJsonObject{{"zh_CN", "县级医院"}}) << "en_US" << "县级医院";
+        QTest::newRow("one string") << QJsonValue(QStringLiteral("county")) << "zh_CN" << "county";
+        QTest::newRow("no name") << QJsonValue(QJsonValue::Undefined) << "zh_CN" << "";
+    }
+    void choosesTheNameForTheLanguage()
+    {
+        QFETCH(QJsonValue, name);
+        QFETCH(QString, locale);
+        QFETCH(QString, text);
+        bool ok = false;
+        const PolicyName n = PolicyName::fromJson(name, &ok);
+        QVERIFY(ok);
+        QCOMPARE(n.text(QLocale(locale)), text);
     }
 
     void refusesWhatIsNotJson()

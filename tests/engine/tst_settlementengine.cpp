@@ -616,7 +616,7 @@ private slots:
         ytd.oopInScopeFen = 200000;
         ytd.oopTotalFen = 201500;
         const SettlementResult r = settle(poor, inpatientCounty(2000000), ytd, policy);
-        QCOMPARE(policy.povertyRelief.outOfPocketCeilings[r.explanation.reliefCeilingRule].name, QStringLiteral("in county"));
+        QCOMPARE(policy.povertyRelief.outOfPocketCeilings[r.explanation.reliefCeilingRule].name.text(), QStringLiteral("in county"));
         QCOMPARE(r.explanation.reliefCeilingFen, 300000);
         QCOMPARE(r.explanation.reliefOutOfPocketBeforeFen, 200000);
         QCOMPARE(r.explanation.reliefAllowedShareFen, 200000);
@@ -824,7 +824,10 @@ private slots:
         YearToDate ytd;
         ytd.basicFen[std::size_t(ClaimKind::Inpatient)] = 844741 + 13022775 + 10316905;
         const SettlementResult r = settle(p, c, ytd);
-        QCOMPARE(demo2024().inpatient.rows[r.explanation.basicRow].name, QStringLiteral("township"));
+        QCOMPARE(demo2024().inpatient.rows[r.explanation.basicRow].name.text(QStringLiteral("en")), QStringLiteral("township health centre"));
+        // Registered poverty +10% (the demo county's first inpatient ratio adjustment) raised 85% to 95%.
+        QCOMPARE(r.explanation.ratioAdjustments, 1u);
+        QCOMPARE(demo2024().inpatient.ratioAdjustments[0].name.text(QStringLiteral("zh_CN")), QStringLiteral("建档立卡贫困人口"));
         QCOMPARE(r.explanation.ratioBp, 9500);
         QCOMPARE(r.explanation.basicCapRemainingFen, 25000000 - 24184421);
         QCOMPARE(r.basicFen, 815579);

@@ -38,7 +38,8 @@ private slots:
         QVERIFY(model.rowCount() > 5);
         const QModelIndex inpatient = find(model, PolicyDocumentModel::labelFor(QStringLiteral("inpatient")));
         QVERIFY(inpatient.isValid());
-        const QModelIndex township = find(model, QStringLiteral("township"), inpatient);
+        // A row is labelled by its name in the user's language (English here, the test's locale).
+        const QModelIndex township = find(model, QStringLiteral("township health centre"), inpatient);
         QVERIFY(township.isValid());
         const QModelIndex ratio = find(model, PolicyDocumentModel::labelFor(QStringLiteral("ratio_bp")), township);
         QCOMPARE(ratio.siblingAtColumn(PolicyDocumentModel::ValueColumn).data().toString(), QStringLiteral("85.00%"));

@@ -17,6 +17,23 @@ QString yuan(qint64 fen)
 {
     return Money(fen).toDisplayString();
 }
+QString signedPercent(int bp)
+{
+    return (bp >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + percent(bp >= 0 ? bp : -bp);
+}
+// "registered poverty +10%, downward referral +5%": the policy's names of the
+// ratio adjustments that applied, in the user's language.
+QStringList ratioAdjustmentNames(const Policy &policy, ClaimKind kind, quint32 applied)
+{
+    const QList<RatioAdjustment> &list = kind == ClaimKind::Inpatient           ? policy.inpatient.ratioAdjustments
+                                         : kind == ClaimKind::GeneralOutpatient ? policy.generalOutpatient.ratioAdjustments
+                                                                                : policy.specialOutpatient.ratioAdjustments;
+    QStringList names;
+    for (qsizetype i = 0; i < list.size() && i < 32; ++i)
+        if (applied & (quint32(1) << i))
+            names << QStringLiteral("%1 %2").arg(list[i].name.text(), signedPercent(list[i].pointsBp)).trimmed();
+    return names;
+}
 } // namespace
 
 SettlementPanel::SettlementPanel(QWidget *parent) : QWidget(parent)
@@ -120,9 +137,9 @@ void SettlementPanel::showResult(const Policy &policy, const ClaimInput &claim, 
     QString rowName;
     if (e.basicRow >= 0) {
         if (claim.kind == ClaimKind::Inpatient && e.basicRow < policy.inpatient.rows.size())
-            rowName = policy.inpatient.rows.at(e.basicRow).name;
+            rowName = policy.inpatient.rows.at(e.basicRow).name.text();
         else if (claim.kind == ClaimKind::GeneralOutpatient && e.basicRow < policy.generalOutpatient.rows.size())
-            rowName = policy.generalOutpatient.rows.at(e.basicRow).name;
+            rowName = policy.generalOutpatient.rows.at(e.basicRow).name.text();
     }
     if (e.diseaseIndex >= 0 && e.diseaseIndex < policy.specialOutpatient.diseases.size())
         rowName = policy.specialOutpatient.diseases.at(e.diseaseIndex).name;
@@ -131,6 +148,12 @@ void SettlementPanel::showResult(const Policy &policy, const ClaimInput &claim, 
         dedWhy += tr(", waived");
     else if (e.deductibleFactorBp != 10000)
         dedWhy += tr(" × %1").arg(percent(e.deductibleFactorBp));
+    if (claim.kind == ClaimKind::Inpatient && e.deductibleAdjustment >= 0
+        && e.deductibleAdjustment < policy.inpatient.deductibleAdjustments.size()) {
+        const QString adjustment = policy.inpatient.deductibleAdjustments.at(e.deductibleAdjustment).name.text();
+        if (!adjustment.isEmpty())
+            dedWhy += tr(" (%1)").arg(adjustment);
+    }
     if (claim.kind == ClaimKind::SpecialOutpatient)
         dedWhy += tr(" (yearly, shared by the disease category)");
     if (!rowName.isEmpty())
@@ -138,8 +161,12 @@ void SettlementPanel::showResult(const Policy &policy, const ClaimInput &claim, 
     setLine(Deductible, r.deductibleFen, dedWhy);
 
     QString basicWhy = tr("(%1 − %2) × %3").arg(yuan(r.inScopeFen), yuan(r.deductibleFen), percent(e.ratioBp));
-    if (e.ratioBp != e.baseRatioBp)
+    if (e.ratioBp != e.baseRatioBp) {
         basicWhy += tr("; ratio %1 adjusted to %2").arg(percent(e.baseRatioBp), percent(e.ratioBp));
+        const QStringList adjustments = ratioAdjustmentNames(policy, claim.kind, e.ratioAdjustments);
+        if (!adjustments.isEmpty())
+            basicWhy += tr(" (%1)").arg(adjustments.join(tr(", ")));
+    }
     QStringList basicLimits;
     if (e.boundLimits & BoundOutpatientPerVisit)
         basicLimits << tr("per-visit limit %1").arg(yuan(e.perVisitLimitFen));
@@ -156,7 +183,7 @@ void SettlementPanel::showResult(const Policy &policy, const ClaimInput &claim, 
     QString criticalWhy;
     if (e.criticalSchedule >= 0 && e.criticalSchedule < policy.criticalIllness.schedules.size()) {
         criticalWhy = tr("%1: threshold %2, the year's basis %3 → %4")
-                          .arg(policy.criticalIllness.schedules.at(e.criticalSchedule).name, yuan(e.criticalThresholdFen),
+                          .arg(policy.criticalIllness.schedules.at(e.criticalSchedule).name.text(), yuan(e.criticalThresholdFen),
                                yuan(e.criticalBasisBeforeFen), yuan(e.criticalBasisAfterFen));
         if (e.boundLimits & BoundCriticalCap)
             criticalWhy += tr("; yearly cap reached (%1 left)").arg(yuan(e.criticalCapRemainingFen));
@@ -186,7 +213,7 @@ void SettlementPanel::showResult(const Policy &policy, const ClaimInput &claim, 
         QStringList parts;
         if (e.reliefShareCap >= 0 && e.reliefShareCap < policy.povertyRelief.shareCaps.size())
             parts << tr("%1: the person keeps at most %2 (requires %3)")
-                         .arg(policy.povertyRelief.shareCaps.at(e.reliefShareCap).name, yuan(e.reliefAllowedShareFen),
+                         .arg(policy.povertyRelief.shareCaps.at(e.reliefShareCap).name.text(), yuan(e.reliefAllowedShareFen),
                               yuan(e.reliefByShareFen));
         if (e.reliefCeilingRule >= 0)
             parts << tr("yearly out-of-pocket ceiling %1, %2 borne so far (requires %3)")
