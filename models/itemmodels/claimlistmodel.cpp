@@ -4,6 +4,7 @@
 #include "domain/idnumber.h"
 #include "domain/money.h"
 #include "personsearchmodel.h"
+#include "roster/tablefilewriter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,6 +38,11 @@ QString ClaimListModel::whereClause() const
         w += QStringLiteral(" AND c.discharge >= :from");
     if (m_filter.to.isValid())
         w += QStringLiteral(" AND c.discharge <= :to");
+    if (!m_filter.institutionId.isEmpty())
+        w += QStringLiteral(" AND c.institution_id = :institution");
+    if (!m_filter.villageId.isEmpty())
+        w += QStringLiteral(" AND c.person_id IN (SELECT vp.id FROM person vp JOIN household vh ON vh.id = vp.household_id "
+                            "WHERE vh.village_id = :village)");
     return w;
 }
 
@@ -52,6 +58,48 @@ void ClaimListModel::bindFilter(QSqlQuery &q) const
         q.bindValue(QStringLiteral(":from"), m_filter.from.toString(Qt::ISODate));
     if (m_filter.to.isValid())
         q.bindValue(QStringLiteral(":to"), m_filter.to.toString(Qt::ISODate));
+    if (!m_filter.institutionId.isEmpty())
+        q.bindValue(QStringLiteral(":institution"), m_filter.institutionId);
+    if (!m_filter.villageId.isEmpty())
+        q.bindValue(QStringLiteral(":village"), m_filter.villageId);
+}
+
+QString ClaimListModel::selectSql() const
+{
+    return QStringLiteral(
+               "SELECT c.rowid, c.id, c.status, c.kind, c.discharge, c.person_id, p.name, p.id_number, c.township_id, "
+               "i.name, c.created_by, c.total_fen, s.id, s.slip_no, s.basic_fen, s.critical_fen, s.assistance_fen, "
+               "s.relief_fen, s.out_of_pocket_fen, v.name "
+               "FROM claim c JOIN person p ON p.id = c.person_id LEFT JOIN institution i ON i.id = c.institution_id "
+               "LEFT JOIN household h ON h.id = p.household_id LEFT JOIN village v ON v.id = h.village_id "
+               "LEFT JOIN settlement s ON s.claim_id = c.id AND s.reverses_settlement_id IS NULL AND s.deleted = 0 WHERE ")
+           + whereClause();
+}
+
+ClaimListModel::Row ClaimListModel::rowOf(const QSqlQuery &q)
+{
+    Row r;
+    r.rowid = q.value(0).toLongLong();
+    r.id = q.value(1).toString();
+    r.status = q.value(2).toString();
+    r.kind = q.value(3).toString();
+    r.discharge = q.value(4).toString();
+    r.personId = q.value(5).toString();
+    r.personName = q.value(6).toString();
+    r.idNumber = q.value(7).toString();
+    r.townshipId = q.value(8).toString();
+    r.institution = q.value(9).toString();
+    r.createdBy = q.value(10).toString();
+    r.totalFen = q.value(11).toLongLong();
+    r.settlementId = q.value(12).toString();
+    r.slipNo = q.value(13).toString();
+    r.basic = q.value(14);
+    r.critical = q.value(15);
+    r.assistance = q.value(16);
+    r.relief = q.value(17);
+    r.outOfPocket = q.value(18);
+    r.village = q.value(19).toString();
+    return r;
 }
 
 QVector<ClaimListModel::Row> ClaimListModel::readPage()
@@ -59,13 +107,7 @@ QVector<ClaimListModel::Row> ClaimListModel::readPage()
     QVector<Row> page;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT c.rowid, c.id, c.status, c.kind, c.discharge, c.person_id, p.name, p.id_number, c.township_id, "
-        "i.name, c.created_by, c.total_fen, s.id, s.slip_no, s.basic_fen, s.critical_fen, s.assistance_fen, "
-        "s.relief_fen, s.out_of_pocket_fen "
-        "FROM claim c JOIN person p ON p.id = c.person_id LEFT JOIN institution i ON i.id = c.institution_id "
-        "LEFT JOIN settlement s ON s.claim_id = c.id AND s.reverses_settlement_id IS NULL AND s.deleted = 0 WHERE ");
-    sql += whereClause();
+    QString sql = selectSql();
     if (!m_rows.isEmpty())
         sql += QStringLiteral(" AND c.rowid < :last");
     sql += QStringLiteral(" ORDER BY c.rowid DESC LIMIT :limit");
@@ -79,29 +121,8 @@ QVector<ClaimListModel::Row> ClaimListModel::readPage()
         emit queryFailed(tr("The claims cannot be read: %1").arg(q.lastError().text()));
         return page;
     }
-    while (q.next()) {
-        Row r;
-        r.rowid = q.value(0).toLongLong();
-        r.id = q.value(1).toString();
-        r.status = q.value(2).toString();
-        r.kind = q.value(3).toString();
-        r.discharge = q.value(4).toString();
-        r.personId = q.value(5).toString();
-        r.personName = q.value(6).toString();
-        r.idNumber = q.value(7).toString();
-        r.townshipId = q.value(8).toString();
-        r.institution = q.value(9).toString();
-        r.createdBy = q.value(10).toString();
-        r.totalFen = q.value(11).toLongLong();
-        r.settlementId = q.value(12).toString();
-        r.slipNo = q.value(13).toString();
-        r.basic = q.value(14);
-        r.critical = q.value(15);
-        r.assistance = q.value(16);
-        r.relief = q.value(17);
-        r.outOfPocket = q.value(18);
-        page.append(r);
-    }
+    while (q.next())
+        page.append(rowOf(q));
     m_atEnd = page.size() < m_pageSize;
     return page;
 }
@@ -130,6 +151,55 @@ ClaimListModel::Totals ClaimListModel::totals() const
         t.outOfPocketFen = q.value(4).toLongLong();
     }
     return t;
+}
+
+Result<qint64> ClaimListModel::exportTo(const QString &path) const
+{
+    QStringList headers;
+    QSet<int> moneyColumns;
+    for (int c = 0; c < ColumnCount; ++c) {
+        headers << headerData(c, Qt::Horizontal).toString();
+        if (c >= TotalColumn && c <= OutOfPocketColumn)
+            moneyColumns << c;
+    }
+    TableFileWriter out(path);
+    Validation v = out.open(headers, moneyColumns, tr("Claims"));
+    if (!v.ok())
+        return Result<qint64>(v);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(selectSql() + QStringLiteral(" ORDER BY c.rowid DESC"));
+    bindFilter(q);
+    if (!q.exec())
+        return Result<qint64>::failure(QStringLiteral("file"), tr("The claims cannot be read: %1").arg(q.lastError().text()));
+    qint64 claims = 0;
+    while (q.next()) {
+        const Row r = rowOf(q);
+        QVariantList cells;
+        for (int c = 0; c < ColumnCount; ++c)
+            cells << display(r, c, true);
+        v = out.addRow(cells);
+        if (!v.ok())
+            return Result<qint64>(v);
+        ++claims;
+    }
+    // The totals row: the same sums the page shows (reversals included).
+    const Totals t = totals();
+    QVariantList sums(ColumnCount);
+    sums[SlipColumn] = tr("Total");
+    sums[PersonColumn] = tr("%n claim(s)", nullptr, int(t.claims));
+    sums[TotalColumn] = t.totalFen;
+    sums[BasicColumn] = t.basicFen;
+    sums[CriticalColumn] = t.criticalFen;
+    sums[AssistanceColumn] = t.assistanceFen;
+    sums[ReliefColumn] = t.reliefFen;
+    sums[OutOfPocketColumn] = t.outOfPocketFen;
+    v = out.addRow(sums);
+    if (v.ok())
+        v = out.close();
+    if (!v.ok())
+        return Result<qint64>(v);
+    return claims;
 }
 
 QDate ClaimListModel::latestDischarge(const QSqlDatabase &db, const QString &townshipId)
@@ -182,34 +252,39 @@ QVariant ClaimListModel::data(const QModelIndex &index, int role) const
         if (index.column() >= TotalColumn && index.column() <= OutOfPocketColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case FenRole:
-    case Qt::DisplayRole: {
-        auto money = [&](const QVariant &fen) -> QVariant {
-            if (fen.isNull())
-                return {};
-            return role == FenRole ? QVariant(fen.toLongLong()) : QVariant(Money(fen.toLongLong()).toDisplayString());
-        };
-        switch (Column(index.column())) {
-        case SlipColumn: return r.slipNo;
-        case PersonColumn: return r.personName;
-        case IdNumberColumn:
-            return PersonSearchModel::maySeeIdNumber(m_viewer, r.townshipId) ? r.idNumber : IdNumber::masked(r.idNumber);
-        case KindColumn: return kindLabel(r.kind);
-        case InstitutionColumn: return r.institution;
-        case DischargeColumn: return DisplayFormat::date(QDate::fromString(r.discharge, Qt::ISODate));
-        case TotalColumn: return money(r.totalFen);
-        case BasicColumn: return money(r.basic);
-        case CriticalColumn: return money(r.critical);
-        case AssistanceColumn: return money(r.assistance);
-        case ReliefColumn: return money(r.relief);
-        case OutOfPocketColumn: return money(r.outOfPocket);
-        case StatusColumn: return statusLabel(r.status);
-        case ColumnCount: break;
-        }
-        return {};
-    }
+    case FenRole: return display(r, index.column(), true);
+    case Qt::DisplayRole: return display(r, index.column(), false);
     default: return {};
     }
+}
+
+// A cell as the list shows it; with fen, the money columns as integer fen.
+QVariant ClaimListModel::display(const Row &r, int column, bool fen) const
+{
+    auto money = [&](const QVariant &amount) -> QVariant {
+        if (amount.isNull())
+            return {};
+        return fen ? QVariant(amount.toLongLong()) : QVariant(Money(amount.toLongLong()).toDisplayString());
+    };
+    switch (Column(column)) {
+    case SlipColumn: return r.slipNo;
+    case PersonColumn: return r.personName;
+    case IdNumberColumn:
+        return PersonSearchModel::maySeeIdNumber(m_viewer, r.townshipId) ? r.idNumber : IdNumber::masked(r.idNumber);
+    case VillageColumn: return r.village;
+    case KindColumn: return kindLabel(r.kind);
+    case InstitutionColumn: return r.institution;
+    case DischargeColumn: return DisplayFormat::date(QDate::fromString(r.discharge, Qt::ISODate));
+    case TotalColumn: return money(r.totalFen);
+    case BasicColumn: return money(r.basic);
+    case CriticalColumn: return money(r.critical);
+    case AssistanceColumn: return money(r.assistance);
+    case ReliefColumn: return money(r.relief);
+    case OutOfPocketColumn: return money(r.outOfPocket);
+    case StatusColumn: return statusLabel(r.status);
+    case ColumnCount: break;
+    }
+    return {};
 }
 
 QVariant ClaimListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -221,6 +296,8 @@ QVariant ClaimListModel::headerData(int section, Qt::Orientation orientation, in
     case SlipColumn: return tr("Slip no.");
     case PersonColumn: return tr("Name");
     case IdNumberColumn: return tr("Id number");
+    //: claims list column: the village of the person's household
+    case VillageColumn: return tr("Village");
     //: claims list column: inpatient / outpatient
     case KindColumn: return tr("Kind");
     case InstitutionColumn: return tr("Institution");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/result.h"
 #include "domain/sessionuser.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +9,7 @@
 #include <QVector>
 
 // Claims of the replica (or of one township) by status, period (discharge
-// date) and kind, newest first, paged in lazily (canFetchMore/fetchMore) with
+// date), kind, village (of the person's household) and institution, newest first, paged in lazily (canFetchMore/fetchMore) with
 // keyset paging on the claim's rowid so a later page costs what the first
 // did. The amounts are those of the claim's own settlement; totals() sums
 // every settlement of the filtered claims, reversals included, so a reversed
@@ -18,7 +19,7 @@ class ClaimListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        SlipColumn, PersonColumn, IdNumberColumn, KindColumn, InstitutionColumn, DischargeColumn, TotalColumn,
+        SlipColumn, PersonColumn, IdNumberColumn, VillageColumn, KindColumn, InstitutionColumn, DischargeColumn, TotalColumn,
         BasicColumn, CriticalColumn, AssistanceColumn, ReliefColumn, OutOfPocketColumn, StatusColumn, ColumnCount
     };
     enum Roles { ClaimIdRole = Qt::UserRole + 1, SettlementIdRole, StatusRole, FenRole, CreatedByRole, PersonIdRole };
@@ -29,6 +30,8 @@ public:
         QString status;       // entered | returned | settled | reversed; empty: all
         QString kind;         // empty: all
         QDate from, to;       // discharge dates, inclusive; invalid: open
+        QString villageId;    // the person's household's village; empty: all
+        QString institutionId; // empty: all
     };
     struct Totals
     {
@@ -43,6 +46,10 @@ public:
     const Filter &filter() const { return m_filter; }
     void reload() { setFilter(m_filter); }
     Totals totals() const;
+    // Every claim of the filter (not only the rows paged in), as the list
+    // shows them, with a totals row, to .xlsx or .csv (by the file name);
+    // the amounts are written from the fen. Returns the claims written.
+    Result<qint64> exportTo(const QString &path) const;
     // The newest discharge date of a township's claims (all townships: empty id); invalid if none.
     static QDate latestDischarge(const QSqlDatabase &db, const QString &townshipId);
 
@@ -73,7 +80,7 @@ private:
     struct Row
     {
         qint64 rowid = 0;
-        QString id, status, kind, discharge, personId, personName, idNumber, townshipId, institution, createdBy;
+        QString id, status, kind, discharge, personId, personName, idNumber, townshipId, village, institution, createdBy;
         QString settlementId, slipNo;
         qint64 totalFen = 0;
         QVariant basic, critical, assistance, relief, outOfPocket;
@@ -81,6 +88,9 @@ private:
     QString whereClause() const;
     void bindFilter(class QSqlQuery &q) const;
     QVector<Row> readPage();
+    QString selectSql() const;
+    static Row rowOf(const class QSqlQuery &q);
+    QVariant display(const Row &r, int column, bool fen) const;
 
     QSqlDatabase m_db;
     SessionUser m_viewer;

@@ -3,13 +3,17 @@
 #include "claimreversaldialog.h"
 #include "domain/money.h"
 #include "domain/role.h"
+#include "itemmodels/claiminstitutionmodel.h"
 #include "itemmodels/claimlistmodel.h"
+#include "itemmodels/householdlistmodel.h"
 #include "itemmodels/claimslipmodel.h"
 #include "itemmodels/displayformat.h"
 #include "printing/settlementsliprenderer.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,8 +36,24 @@ ClaimListPage::ClaimListPage(const QSqlDatabase &db, const SessionUser &user, QW
     m_kind->addItem(tr("All kinds"), QString());
     for (const char *k : {"inpatient", "general_outpatient", "special_outpatient"})
         m_kind->addItem(ClaimListModel::kindLabel(QLatin1String(k)), QLatin1String(k));
+    const QString township = RoleInfo::isCountyRole(user.role) ? QString() : user.townshipId;
+    m_village = new QComboBox(this);
+    m_village->setObjectName(QStringLiteral("villageFilter"));
+    m_village->addItem(tr("All villages"), QString());
+    for (const auto &[id, name] : HouseholdListModel::villages(db, township))
+        m_village->addItem(name, id);
+    m_institution = new QComboBox(this);
+    m_institution->setObjectName(QStringLiteral("institutionFilter"));
+    m_institution->addItem(tr("All institutions"), QString());
+    {
+        ClaimInstitutionModel institutions(db);
+        for (int row = 0; row < institutions.rowCount(); ++row) {
+            const ClaimInstitutionModel::Institution &i = institutions.at(row);
+            m_institution->addItem(QStringLiteral("%1 %2").arg(i.code, i.name), i.id);
+        }
+    }
     // The scheme year of the newest claim: bills come in for last year well into this one.
-    const QDate latest = ClaimListModel::latestDischarge(db, RoleInfo::isCountyRole(user.role) ? QString() : user.townshipId);
+    const QDate latest = ClaimListModel::latestDischarge(db, township);
     const int year = (latest.isValid() ? latest : QDate::currentDate()).year();
     m_from = new QDateEdit(QDate(year, 1, 1), this);
     m_to = new QDateEdit(QDate(year, 12, 31), this);
@@ -45,6 +65,12 @@ ClaimListPage::ClaimListPage(const QSqlDatabase &db, const SessionUser &user, QW
     filters->addWidget(m_status);
     filters->addWidget(new QLabel(tr("Kind:"), this));
     filters->addWidget(m_kind);
+    //: claims list filter: the village of the person's household
+    filters->addWidget(new QLabel(tr("Village:"), this));
+    filters->addWidget(m_village);
+    //: claims list filter: the hospital or clinic
+    filters->addWidget(new QLabel(tr("Institution:"), this));
+    filters->addWidget(m_institution);
     //: period of discharge dates: from … to …
     filters->addWidget(new QLabel(tr("Discharged from"), this));
     filters->addWidget(m_from);
@@ -72,11 +98,14 @@ ClaimListPage::ClaimListPage(const QSqlDatabase &db, const SessionUser &user, QW
     auto *reverse = new QPushButton(tr("Re&verse settlement…"), this);
     reverse->setEnabled(RoleInfo::can(user.role, Permission::EnterClaims));
     auto *reenter = new QPushButton(tr("Enter the bill a&gain"), this);
+    auto *exportButton = new QPushButton(tr("E&xport list…"), this);
+    exportButton->setObjectName(QStringLiteral("exportClaims"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(reprint);
     buttons->addWidget(reverse);
     buttons->addWidget(reenter);
     buttons->addStretch(1);
+    buttons->addWidget(exportButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -87,6 +116,9 @@ ClaimListPage::ClaimListPage(const QSqlDatabase &db, const SessionUser &user, QW
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &ClaimListPage::reload);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ClaimListPage::reload);
+    connect(m_village, &QComboBox::currentIndexChanged, this, &ClaimListPage::reload);
+    connect(m_institution, &QComboBox::currentIndexChanged, this, &ClaimListPage::reload);
+    connect(exportButton, &QPushButton::clicked, this, &ClaimListPage::exportAs);
     connect(m_from, &QDateEdit::dateChanged, this, &ClaimListPage::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &ClaimListPage::reload);
     connect(reprint, &QPushButton::clicked, this, &ClaimListPage::reprint);
@@ -113,6 +145,8 @@ void ClaimListPage::reload()
     f.kind = m_kind->currentData().toString();
     f.from = m_from->date();
     f.to = m_to->date();
+    f.villageId = m_village->currentData().toString();
+    f.institutionId = m_institution->currentData().toString();
     m_model->setFilter(f);
     m_view->resizeColumnsToContents();
     const ClaimListModel::Totals t = m_model->totals();
@@ -167,4 +201,27 @@ void ClaimListPage::reverse()
         if (slip)
             SettlementSlipRenderer(slip.value()).preview(this);
     }
+}
+
+void ClaimListPage::exportAs()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the claims list"),
+        QDir::home().filePath(tr("claims-%1-%2.xlsx")
+                                  .arg(m_from->date().toString(QStringLiteral("yyyyMMdd")),
+                                       m_to->date().toString(QStringLiteral("yyyyMMdd")))),
+        tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool ClaimListPage::exportTo(const QString &path)
+{
+    const auto written = m_model->exportTo(path);
+    if (!written) {
+        m_message->setText(tr("The list was not exported: %1").arg(written.errorText()));
+        return false;
+    }
+    m_message->setText(tr("%n claim(s) exported to %1.", nullptr, int(written.value())).arg(QDir::toNativeSeparators(path)));
+    return true;
 }

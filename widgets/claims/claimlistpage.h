@@ -11,8 +11,8 @@ class QDateEdit;
 class QLabel;
 class QTableView;
 
-// Claims by status, period (discharge date) and kind, with totals per layer
-// for the whole selection; from here a slip is reprinted (marked as a copy),
+// Claims by status, period (discharge date), kind, village and institution,
+// with totals per layer for the whole selection, exported to XLSX or CSV; from here a slip is reprinted (marked as a copy),
 // a settled claim is reversed, and a reversed or returned bill is entered
 // again.
 class ClaimListPage : public QWidget
@@ -25,6 +25,9 @@ public:
     QTableView *view() const { return m_view; }
     QString totalsText() const;
     QString currentClaimId() const;
+    // Writes the filtered list (every claim, not only those shown) with its
+    // totals; the format by the file name. Shows what happened below the list.
+    bool exportTo(const QString &path);
 
 public slots:
     void reload();
@@ -36,6 +39,7 @@ signals:
 private:
     void reprint();
     void reverse();
+    void exportAs();
 
     QSqlDatabase m_db;
     SessionUser m_user;
@@ -43,6 +47,8 @@ private:
     QTableView *m_view;
     QComboBox *m_status;
     QComboBox *m_kind;
+    QComboBox *m_village;
+    QComboBox *m_institution;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLabel *m_totals;
