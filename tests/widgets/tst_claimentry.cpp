@@ -13,6 +13,7 @@
 #include "itemmodels/claimslipmodel.h"
 #include "printing/settlementsliprenderer.h"
 #include "services/claimservice.h"
+#include "services/householdservice.h"
 #include "services/settlementinputs.h"
 
 #include <QApplication>
@@ -60,6 +61,8 @@ private slots:
     void entersAnInpatientClaimWithTheKeyboardAndApprovesIt();
     void liveSettlementEqualsJingbanCliSettle();
     void refusalsAndFlagsAppearBesideTheirFields();
+    void everyRefusalAndFlagTypedWithTheKeyboard();
+    void explanationsNameThePolicyRulesInTheUsersLanguage();
     void amountErrorsNameTheField();
     void theMakerCannotApprove();
     void reversalDialogNeedsTheSecondUsersPassword();
@@ -270,6 +273,159 @@ void TestClaimEntry::refusalsAndFlagsAppearBesideTheirFields()
     QVERIFY(form.choosePerson(f.sonId));
     QCOMPARE(form.lastResult()->refused, RefusalReason::AfterDeath);
     QVERIFY(form.fieldMessage(QStringLiteral("discharge")).contains(ClaimSlipModel::refusalText(QStringLiteral("after_death"))));
+}
+
+// The rules the first test does not reach, typed with key clicks only: each
+// message beside the field that causes it, and gone once the field is right.
+void TestClaimEntry::everyRefusalAndFlagTypedWithTheKeyboard()
+{
+    ClaimFixture f;
+    f.setUp();
+    ChangeWriter clerk(f.r.db, f.r.clerk);
+    auto unenrolled = HouseholdService(clerk).addPerson({f.householdId, testIdNumber(QStringLiteral("19880909"), 47),
+                                                         QStringLiteral("赵未保"), QStringLiteral("son")});
+    QVERIFY2(unenrolled.ok(), qPrintable(unenrolled.errorText()));
+    ChangeWriter county(f.r.db, f.r.countyAdmin);
+    QVERIFY(GeographyService(county).createInstitution(QStringLiteral("V36010001"), QStringLiteral("东村卫生室"),
+                                                      QStringLiteral("village"), QStringLiteral("in_county")).ok());
+    // A cost control indicator (the demo county has none): inpatient above 50,000 yuan.
+    QFile demo(QStringLiteral(":/policies/demo-county-2024.json"));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QJsonObject doc = QJsonDocument::fromJson(demo.readAll()).object();
+    QJsonObject control = doc.value(QStringLiteral("control")).toObject();
+    control.insert(QStringLiteral("high_cost"),
+                   QJsonArray{QJsonObject{{QStringLiteral("when"), QJsonObject{{QStringLiteral("kinds"), QJsonArray{QStringLiteral("inpatient")}}}},
+                                          {QStringLiteral("total_above_fen"), 5000000}}});
+    doc.insert(QStringLiteral("control"), control);
+    QVERIFY(PolicyService(county).publish(QJsonDocument(doc).toJson()).ok());
+
+    ClaimEntryForm form(f.r.db, f.r.clerk);
+    form.resize(1280, 760);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *person = form.findChild<QLineEdit *>(QStringLiteral("personEdit"));
+    auto *institution = form.findChild<QLineEdit *>(QStringLiteral("institutionEdit"));
+    auto *admission = form.findChild<QDateEdit *>(QStringLiteral("admissionEdit"));
+    auto *discharge = form.findChild<QDateEdit *>(QStringLiteral("dischargeEdit"));
+    auto *total = form.findChild<QLineEdit *>(QStringLiteral("totalEdit"));
+    const auto refusal = [](const char *code) { return ClaimSlipModel::refusalText(QLatin1String(code)); };
+    const auto flag = [](const char *code) { return ClaimSlipModel::flagText(QLatin1String(code)); };
+
+    // Not enrolled and paid: beside the person.
+    person->setFocus();
+    type(person, testIdNumber(QStringLiteral("19880909"), 47));
+    QCOMPARE(form.entryModel()->person().id, unenrolled->value(QStringLiteral("id")).toString());
+    QCOMPARE(QApplication::focusWidget(), institution);
+    type(institution, QStringLiteral("H36010001"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);   // inpatient
+    QCOMPARE(QApplication::focusWidget(), admission);
+    QTest::keyClicks(admission, QStringLiteral("20240301"));
+    QTest::keyClick(admission, Qt::Key_Return);
+    QTest::keyClicks(discharge, QStringLiteral("20240308"));
+    QTest::keyClick(discharge, Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), total);
+    QTest::keyClicks(total, QStringLiteral("3000"));
+    QCOMPARE(form.lastResult()->refused, RefusalReason::NotEnrolled);
+    QVERIFY2(form.fieldMessage(QStringLiteral("person_id")).contains(refusal("not_enrolled")),
+             qPrintable(form.fieldMessage(QStringLiteral("person_id"))));
+    QCOMPARE(form.panel()->amountFen(SettlementPanel::OutOfPocket), qint64(300000));
+
+    // The enrolled son: the refusal goes.
+    person->setFocus();
+    person->selectAll();
+    type(person, testIdNumber(QStringLiteral("19850601"), 33));
+    QCOMPARE(form.entryModel()->person().id, f.sonId);
+    QVERIFY(!form.lastResult()->isRefused());
+    QVERIFY(!form.fieldMessage(QStringLiteral("person_id")).contains(refusal("not_enrolled")));
+
+    // A village clinic does not admit: beside the institution.
+    institution->setFocus();
+    institution->selectAll();
+    type(institution, QStringLiteral("V36010001"));
+    QCOMPARE(form.lastResult()->refused, RefusalReason::LevelNotCovered);
+    QVERIFY2(form.fieldMessage(QStringLiteral("institution_id")).contains(refusal("level_not_covered")),
+             qPrintable(form.fieldMessage(QStringLiteral("institution_id"))));
+    institution->setFocus();
+    institution->selectAll();
+    type(institution, QStringLiteral("H36010001"));
+    QVERIFY(!form.lastResult()->isRefused());
+
+    // A stay of 31 days: flagged beside the discharge date; 30 days is not.
+    total->setFocus();
+    discharge->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(discharge, QStringLiteral("20240401"));
+    QCOMPARE(discharge->date(), QDate(2024, 4, 1));
+    QVERIFY2(form.fieldMessage(QStringLiteral("discharge")).contains(flag("long_stay")),
+             qPrintable(form.fieldMessage(QStringLiteral("discharge"))));
+    total->setFocus();
+    discharge->setFocus(Qt::TabFocusReason);   // back into the date: its first section again
+    QTest::keyClicks(discharge, QStringLiteral("20240331"));
+    QCOMPARE(discharge->date(), QDate(2024, 3, 31));
+    QCOMPARE(form.lastResult()->flagCodes(), QStringList());
+    QVERIFY(form.fieldMessage(QStringLiteral("discharge")).isEmpty());
+
+    // A cost above the control indicator: beside the total; at it, nothing.
+    total->setFocus();
+    total->selectAll();
+    QTest::keyClicks(total, QStringLiteral("50000.01"));
+    QCOMPARE(form.lastResult()->flagCodes(), QStringList{QStringLiteral("high_cost")});
+    QVERIFY2(form.fieldMessage(QStringLiteral("total_fen")).contains(flag("high_cost")),
+             qPrintable(form.fieldMessage(QStringLiteral("total_fen"))));
+    QTest::keyClick(total, Qt::Key_Backspace);   // 50000.0: at the indicator
+    QVERIFY(form.lastResult());
+    QCOMPARE(form.lastResult()->flagCodes(), QStringList());
+    QVERIFY(!form.fieldMessage(QStringLiteral("total_fen")).contains(flag("high_cost")));
+
+    // Large claim at the province hospital: field verification, beside the total.
+    institution->setFocus();
+    institution->selectAll();
+    type(institution, QStringLiteral("H36000009"));
+    QCOMPARE(form.lastResult()->flagCodes(), (QStringList{QStringLiteral("needs_verification")}));
+    QVERIFY(form.fieldMessage(QStringLiteral("total_fen")).contains(flag("needs_verification")));
+
+    // Special outpatient without a valid certification: beside the disease, and the claim is not settled.
+    auto *kind = form.findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_End);   // the last kind: special outpatient
+    QCOMPARE(kind->currentData().toString(), QStringLiteral("special_outpatient"));
+    QVERIFY2(!form.fieldMessage(QStringLiteral("disease")).isEmpty(), "no certification is said beside the disease");
+    QVERIFY(!form.lastResult());
+}
+
+// The panel's "why" names the policy's rows and adjustments from the policy
+// document, in the language of the user (QLocale's default, set by --lang).
+void TestClaimEntry::explanationsNameThePolicyRulesInTheUsersLanguage()
+{
+    ClaimFixture f;
+    f.setUp();
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    ClaimEntryForm form(f.r.db, f.r.clerk);
+    form.show();
+    QVERIFY(form.choosePerson(f.poorId));
+    type(form.findChild<QLineEdit *>(QStringLiteral("institutionEdit")), QStringLiteral("H36010001"));
+    form.findChild<QDateEdit *>(QStringLiteral("admissionEdit"))->setDate(QDate(2024, 5, 1));
+    form.findChild<QDateEdit *>(QStringLiteral("dischargeEdit"))->setDate(QDate(2024, 5, 9));
+    auto *total = form.findChild<QLineEdit *>(QStringLiteral("totalEdit"));
+    QTest::keyClicks(total, QStringLiteral("20000"));
+    SettlementPanel *panel = form.panel();
+    const QString deductible = panel->explanation(SettlementPanel::Deductible);
+    const QString basic = panel->explanation(SettlementPanel::Basic);
+    const QString critical = panel->explanation(SettlementPanel::Critical);
+    const QString relief = panel->explanation(SettlementPanel::Relief);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QTest::keyClick(total, Qt::Key_0);   // any keystroke recomputes
+    const QString deductibleEn = panel->explanation(SettlementPanel::Deductible);
+    const QString basicEn = panel->explanation(SettlementPanel::Basic);
+    QLocale::setDefault(before);
+
+    QVERIFY2(deductible.startsWith(QStringLiteral("县级医院")), qPrintable(deductible));
+    QVERIFY2(basic.contains(QStringLiteral("建档立卡贫困人口 +10%")), qPrintable(basic));
+    QVERIFY2(critical.startsWith(QStringLiteral("建档立卡贫困人口")), qPrintable(critical));
+    QVERIFY2(relief.startsWith(QStringLiteral("县域内就医")), qPrintable(relief));
+    QVERIFY2(deductibleEn.startsWith(QStringLiteral("county hospital")), qPrintable(deductibleEn));
+    QVERIFY2(basicEn.contains(QStringLiteral("registered poverty +10%")), qPrintable(basicEn));
+    QVERIFY2(!basicEn.contains(QStringLiteral("建档立卡")), qPrintable(basicEn));
 }
 
 void TestClaimEntry::amountErrorsNameTheField()
