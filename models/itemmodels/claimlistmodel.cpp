@@ -28,7 +28,13 @@ void ClaimListModel::setFilter(const Filter &filter)
 QString ClaimListModel::whereClause() const
 {
     QString w = QStringLiteral("c.deleted = 0");
-    if (!m_filter.status.isEmpty())
+    // Settled claims are most of the table: newest first by rowid finds a
+    // page sooner than the status index followed by a sort of all of them
+    // (the unary + keeps SQLite off that index). The few entered, returned
+    // and reversed claims are found by the index.
+    if (m_filter.status == QLatin1String("settled"))
+        w += QStringLiteral(" AND +c.status = :status");
+    else if (!m_filter.status.isEmpty())
         w += QStringLiteral(" AND c.status = :status");
     if (!m_filter.townshipId.isEmpty())
         w += QStringLiteral(" AND c.township_id = :township");

@@ -115,7 +115,9 @@ Result<SettlementSlip> ClaimSlipModel::load(const QSqlDatabase &db, const QStrin
         s.policyVersion = pv.value(0).toInt();
 
     // The year as it stood once this settlement was made: every earlier
-    // settlement of the person not reversed by then, replayed in order.
+    // settlement of the person not reversed by then, replayed in order. A
+    // reversal carries its claim's id, so the check for one is an index
+    // look-up by claim, not a scan of every settlement.
     const auto policy = PolicyService::byId(db, s.policyId);
     const int year = row.value(QStringLiteral("scheme_year")).toInt();
     const QString personId = text("person_id");
@@ -129,8 +131,8 @@ Result<SettlementSlip> ClaimSlipModel::load(const QSqlDatabase &db, const QStrin
             y.prepare(QStringLiteral(
                 "SELECT c.* FROM settlement s JOIN claim c ON c.id = s.claim_id "
                 "WHERE c.person_id = ? AND c.scheme_year = ? AND s.deleted = 0 AND s.reverses_settlement_id IS NULL "
-                "AND s.settled_at <= ? AND NOT EXISTS (SELECT 1 FROM settlement r WHERE r.reverses_settlement_id = s.id "
-                "AND r.deleted = 0 AND r.settled_at <= ?) ORDER BY s.settled_at, s.slip_no"));
+                "AND s.settled_at <= ? AND NOT EXISTS (SELECT 1 FROM settlement r WHERE r.claim_id = s.claim_id "
+                "AND r.reverses_settlement_id = s.id AND r.deleted = 0 AND r.settled_at <= ?) ORDER BY s.settled_at, s.slip_no"));
             y.addBindValue(personId);
             y.addBindValue(year);
             y.addBindValue(s.settledAt);

@@ -79,7 +79,8 @@ Result<YearToDate> SettlementInputs::yearToDate(const QSqlDatabase &db, const QS
         "SELECT c.* FROM settlement s JOIN claim c ON c.id = s.claim_id "
         "WHERE c.person_id = ? AND c.scheme_year = ? AND c.status = 'settled' AND s.deleted = 0 "
         "AND s.reverses_settlement_id IS NULL "
-        "AND NOT EXISTS (SELECT 1 FROM settlement r WHERE r.reverses_settlement_id = s.id AND r.deleted = 0) "
+        "AND NOT EXISTS (SELECT 1 FROM settlement r WHERE r.claim_id = s.claim_id AND r.reverses_settlement_id = s.id "
+        "AND r.deleted = 0) "
         "ORDER BY s.settled_at, s.slip_no"));
     q.addBindValue(personId);
     q.addBindValue(schemeYear);
