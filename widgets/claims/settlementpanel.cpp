@@ -157,7 +157,8 @@ void SettlementPanel::showResult(const Policy &policy, const ClaimInput &claim, 
     if (claim.kind == ClaimKind::SpecialOutpatient)
         dedWhy += tr(" (yearly, shared by the disease category)");
     if (!rowName.isEmpty())
-        dedWhy = rowName + QStringLiteral(": ") + dedWhy;
+        //: settlement panel: "<the policy row's name>: <why>"
+        dedWhy = tr("%1: %2").arg(rowName, dedWhy);
     setLine(Deductible, r.deductibleFen, dedWhy);
 
     QString basicWhy = tr("(%1 − %2) × %3").arg(yuan(r.inScopeFen), yuan(r.deductibleFen), percent(e.ratioBp));
