@@ -2,10 +2,12 @@
 
 #include "services/claimservice.h"
 #include "services/householdservice.h"
+#include "services/receiptservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 // Every refusal and control flag of the demo county's policy
@@ -18,7 +20,7 @@ class TestClaimRefusals : public QObject
 {
     Q_OBJECT
 private:
-    enum class Setup { None, Unenrolled, DiedMarch5, HighCostIndicator };
+    enum class Setup { None, Unenrolled, Refunded, DiedMarch5, HighCostIndicator };
 
     // The demo policy with a cost control indicator (the demo county states
     // none): inpatient totals above 50,000 yuan are flagged high_cost.
@@ -61,6 +63,7 @@ private slots:
         };
         row("an ordinary claim pays", Setup::None, in, "county", "", mar1, mar8, 300000, 0, "", "");
         row("not enrolled and paid", Setup::Unenrolled, in, "county", "", mar1, mar8, 300000, 0, "not_enrolled", "");
+        row("contribution refunded", Setup::Refunded, in, "county", "", mar1, mar8, 300000, 0, "not_enrolled", "");
         row("discharged after death", Setup::DiedMarch5, in, "county", "", mar1, mar8, 300000, 0, "after_death", "");
         row("discharged on the day of death", Setup::DiedMarch5, in, "county", "", mar1, QDate(2024, 3, 5), 300000, 0, "", "");
         row("third party liable", Setup::None, in, "county", "", mar1, mar8, 300000, 2, "third_party_liable", "");
@@ -103,6 +106,20 @@ private slots:
                                                         QStringLiteral("赵未保"), QStringLiteral("son")});
             QVERIFY2(p.ok(), qPrintable(p.errorText()));
             personId = p->value(QStringLiteral("id")).toString();
+            break;
+        }
+        case Setup::Refunded: {
+            // Paid, then the money returned (insured elsewhere): no longer enrolled and paid.
+            QSqlQuery q(f.r.db);
+            q.prepare(QStringLiteral("SELECT receipt_id FROM enrollment WHERE person_id = ? AND scheme_year = 2024"));
+            q.addBindValue(f.sonId);
+            QVERIFY(q.exec() && q.next());
+            const QString receiptId = q.value(0).toString();
+            const Validation requested = ReceiptService(clerk).request(receiptId, ReceiptService::Change::Refund,
+                                                                       QStringLiteral("已在外地参保"));
+            QVERIFY2(requested.ok(), qPrintable(requested.text()));
+            const Validation approved = ReceiptService(reviewer).approve(receiptId);
+            QVERIFY2(approved.ok(), qPrintable(approved.text()));
             break;
         }
         case Setup::DiedMarch5:
