@@ -1,6 +1,7 @@
 #include "claimfixture.h"
 
 #include "claims/claimentryform.h"
+#include "domain/money.h"
 #include "claims/claimlistpage.h"
 #include "claims/claimreversaldialog.h"
 #include "claims/claimreviewqueue.h"
@@ -184,6 +185,10 @@ void TestClaimEntry::entersAnInpatientClaimWithTheKeyboardAndApprovesIt()
     list->reload();
     QCOMPARE(list->model()->rowCount(), 1);
     QCOMPARE(list->model()->index(0, ClaimListModel::SlipColumn).data().toString(), QStringLiteral("2024-000001"));
+    // The totals under the list: the one settled claim's basic.
+    QVERIFY2(list->totalsText().contains(Money(expected->basicFen).toDisplayString()), qPrintable(list->totalsText()));
+    reviewerPage.tabs()->setCurrentWidget(list);
+    screenshot(&reviewerPage, QStringLiteral("claim-list.png"));
 }
 
 void TestClaimEntry::liveSettlementEqualsJingbanCliSettle()
