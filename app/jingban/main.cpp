@@ -70,10 +70,9 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("jingban"));
-    QApplication::setOrganizationName(QStringLiteral("Jingban"));
-    QApplication::setApplicationVersion(QStringLiteral(JINGBAN_VERSION));
+    QCoreApplication::setApplicationName(QStringLiteral("jingban"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Jingban"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JINGBAN_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Jingban: the township medical-insurance counter workstation"));
@@ -102,6 +101,15 @@ int main(int argc, char **argv)
                                            QStringLiteral("Print the time to the main window's first paint and quit (benchmarks)."));
     parser.addOptions({dbOption, langOption, shotOption, loginOption, passwordOption, searchOption, pageOption, openOption,
                        startupOption});
+    // --help and --version print and quit; QApplication would first need a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v") {
+            QCoreApplication core(argc, argv);
+            parser.process(core);   // exits
+        }
+    }
+    QApplication app(argc, argv);
     parser.process(app);
 
     const QString requestedLanguage = UiLanguage::normalize(parser.value(langOption));

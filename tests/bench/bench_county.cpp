@@ -4,6 +4,7 @@
 // Prints Markdown table rows; scripts/bench.sh puts them into docs/benchmarks.md.
 //
 //   bench_county --dir DIR [--scale small|township|county] [--seed N] [--queries N]
+#include "benchsupport.h"
 #include "demo/democountygenerator.h"
 #include "itemmodels/personsearchmodel.h"
 #include "storage/database.h"
@@ -26,31 +27,10 @@ namespace {
 QTextStream out(stdout);
 QTextStream err(stderr);
 
-struct Stats
-{
-    double p50 = 0, p99 = 0, max = 0;
-};
-Stats stats(std::vector<double> v)
-{
-    Stats s;
-    if (v.empty())
-        return s;
-    std::sort(v.begin(), v.end());
-    s.p50 = v[v.size() / 2];
-    s.p99 = v[std::min(v.size() - 1, size_t(double(v.size()) * 0.99))];
-    s.max = v.back();
-    return s;
-}
-// CPU seconds (user + system) of this process so far: beside the wall-clock
-// time, because other work on these shared machines stretches the latter.
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-QString ms(double x) { return QString::number(x, 'f', x < 10 ? 3 : 1); }
+using bench::Stats;
+using bench::stats;
+using bench::cpuSeconds;
+using bench::ms;
 
 void exec(sqlite3 *db, const char *sql)
 {
