@@ -1,6 +1,7 @@
 #include "claimfixture.h"
 
 #include "engine/settlementengine.h"
+#include "itemmodels/claimslipmodel.h"
 #include "services/claimreversalservice.h"
 #include "services/claimservice.h"
 #include "services/settlementinputs.h"
@@ -141,6 +142,16 @@ private slots:
         QCOMPARE(again.value(QStringLiteral("deductible_fen")).toLongLong(), expected.deductibleFen);
         QCOMPARE(ytd(f, f.poorId), expected.yearToDate);
         QCOMPARE(ytd(f, f.poorId).inpatientAdmissions, 1);
+        // Its slip's year-to-date counts it and not the reversed claim (nor the reversal).
+        const auto slip = ClaimSlipModel::load(f.r.db, again.value(QStringLiteral("id")).toString());
+        QVERIFY2(slip.ok(), qPrintable(slip.errorText()));
+        QCOMPARE(slip->ytdBasicFen, expected.yearToDate.basicFen[0] + expected.yearToDate.basicFen[1] + expected.yearToDate.basicFen[2]);
+        QCOMPARE(slip->ytdReliefFen, expected.reliefFen);
+        QCOMPARE(slip->ytdAssistanceFen, expected.assistanceFen);
+        // The first claim's slip, reprinted now, still shows the year as it stood then.
+        const auto firstSlip = ClaimSlipModel::load(f.r.db, first.value(QStringLiteral("id")).toString());
+        QVERIFY2(firstSlip.ok(), qPrintable(firstSlip.errorText()));
+        QCOMPARE(firstSlip->ytdBasicFen, afterFirst.basicFen[0] + afterFirst.basicFen[1] + afterFirst.basicFen[2]);
 
         // The second admission now is the second, not the third.
         const QVariantMap second = settle(f, bill(f, f.poorId, 500000, QDate(2024, 6, 1)));
