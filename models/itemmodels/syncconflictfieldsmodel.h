@@ -1,0 +1,46 @@
+#pragma once
+
+#include "services/conflictresolutionservice.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+
+// One conflict's two versions side by side, a field per row: this
+// workstation's edit, the county's version, and the version that will stand
+// (the county's to begin with; a reviewer may edit it).
+class SyncConflictFieldsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { FieldColumn, LocalColumn, ServerColumn, StandsColumn, ColumnCount };
+    // True for a field whose two versions differ (the view shows it marked).
+    static constexpr int HighlightRole = Qt::UserRole + 1;
+
+    explicit SyncConflictFieldsModel(const QSqlDatabase &db, QObject *parent = nullptr);
+
+    void setConflict(const std::optional<SyncConflict> &conflict);
+    const std::optional<SyncConflict> &conflict() const { return m_conflict; }
+    // The "stands" values, column -> value, for ConflictResolutionService::keepEdited.
+    QVariantMap standingValues() const;
+    bool isEdited() const;
+    int differingCount() const;
+    QString column(int row) const { return m_rows.value(row).column; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString column;
+        QString local, server, stands;
+        bool differs = false;
+    };
+    QSqlDatabase m_db;
+    std::optional<SyncConflict> m_conflict;
+    QVector<Row> m_rows;
+};

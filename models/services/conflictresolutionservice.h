@@ -1,0 +1,63 @@
+#pragma once
+
+#include "changewriter.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <optional>
+
+// One conflict the county answered (table sync_conflict), with both
+// versions of the row and who made the local edit.
+struct SyncConflict
+{
+    QString id;
+    QString opId;
+    QString entity;
+    QString rowId;
+    qint64 baseVersion = 0;
+    qint64 serverVersion = 0;
+    QJsonObject local;     // the row as the local edit made it
+    QJsonObject server;    // the county's row (empty if the county does not have it)
+    QString reason;
+    QString detectedAt;
+    QString status;        // open, resolved
+    QString resolution;    // server, local, edited
+    QString makerId;       // the user of the conflicting edit
+    QString makerName;
+
+    bool isOpen() const { return status == QLatin1String("open"); }
+};
+
+// A reviewer decides which version of a conflicting row stands
+// (docs/sync-protocol.md §6): the county's (closes the conflict, no new
+// operation), this workstation's, or an edited one; the last two are a new
+// update on top of the row as it stands now, through ChangeWriter (row,
+// audit entry and outbox operation), and the conflict records that
+// operation. Only a reviewer with the right to write that kind of record
+// decides, and not for an edit they made themselves (maker–checker).
+class ConflictResolutionService
+{
+    Q_DECLARE_TR_FUNCTIONS(ConflictResolutionService)
+public:
+    explicit ConflictResolutionService(ChangeWriter &writer) : m_writer(writer) {}
+
+    static std::optional<SyncConflict> load(const QSqlDatabase &db, const QString &conflictId);
+    // The columns a reviewer compares and may edit (not the sync machinery's,
+    // not scans).
+    static QStringList comparableColumns(const QSqlDatabase &db, const QString &entity);
+
+    Validation keepServer(const QString &conflictId);
+    Validation keepLocal(const QString &conflictId);
+    // values: column -> value as the reviewer wants it to stand.
+    Validation keepEdited(const QString &conflictId, const QVariantMap &values);
+
+    // The op id of the last resolution written (empty for keepServer).
+    QString lastOperationId() const { return m_lastOpId; }
+
+private:
+    Validation checkMayDecide(const SyncConflict &c, bool writes) const;
+    Validation resolve(const SyncConflict &c, const QString &resolution, const QVariantMap &changes);
+
+    ChangeWriter &m_writer;
+    QString m_lastOpId;
+};
