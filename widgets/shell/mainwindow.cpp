@@ -13,6 +13,9 @@
 #include "policy/policyviewer.h"
 #include "search/personsearchpage.h"
 #include "sessionlock.h"
+#include "sync/syncpage.h"
+#include "sync/syncscheduler.h"
+#include "sync/syncworker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,6 +47,9 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
       m_searchPage(nullptr)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // Sync runs on a thread of its own; it also counts the waiting changes
+    // there, so the window opens without counting a big outbox.
+    m_sync = new SyncScheduler(db, this);
     const QString township = townshipName();
     setWindowTitle(township.isEmpty() ? tr("Jingban - medical insurance counter")
                                       : tr("Jingban - %1 medical insurance counter").arg(township));
@@ -94,13 +100,14 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
             "assistance paid in settlements.")},
         {ReplicaSummaryModel::Section::Dashboard, tr("Statistics"),
          tr("What this replica holds, at a glance.")},
-        {ReplicaSummaryModel::Section::Sync, tr("Sync"),
-         tr("Changes made on this workstation wait in the outbox until they are sent to the county office. "
-            "Sending them (over the network or by a sync package) is not available in this version.")},
+        {ReplicaSummaryModel::Section::Sync, tr("Sync"), QString()},
     };
     const QString scopeTownship = RoleInfo::isCountyRole(user.role) ? QString() : user.townshipId;
     for (const Area &a : areas) {
-        auto *model = new ReplicaSummaryModel(db, a.section, scopeTownship, this);
+        // The sync page has its own models (and counts nothing on this thread).
+        auto *model = a.section == ReplicaSummaryModel::Section::Sync
+                          ? nullptr
+                          : new ReplicaSummaryModel(db, a.section, scopeTownship, this);
         m_summaries.append(model);
         // The working screens read their lists when they are built, so they
         // are built when first shown: opening the window stays fast on a
@@ -112,6 +119,8 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
             factory = [this, db, user] { return new ::OutpatientPage(db, user, m_pages); };
         else if (a.section == ReplicaSummaryModel::Section::Claims)
             factory = [this, db, user] { return new ::ClaimsPage(db, user, m_pages); };
+        else if (a.section == ReplicaSummaryModel::Section::Sync)
+            factory = [this, db, user] { return new ::SyncPage(db, user, m_sync, m_pages); };
         if (factory) {
             m_pageFactories.insert(m_pages->count(), factory);
             m_pages->addWidget(new QWidget(m_pages));
@@ -144,7 +153,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
         // A page's figures are read when it is first shown (F5 reads again).
         if (row >= EnrollmentPage && row < EnrollmentPage + m_summaries.size()) {
             ReplicaSummaryModel *model = m_summaries.at(row - EnrollmentPage);
-            if (!model->isLoaded())
+            if (model && !model->isLoaded())
                 model->refresh();
         }
         if (const auto factory = m_pageFactories.take(row)) {
@@ -218,6 +227,13 @@ void MainWindow::buildMenus()
     QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
 
+    QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
+    QAction *syncNow = syncMenu->addAction(tr("Sync &now"), m_sync, &SyncScheduler::syncNow);
+    syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    syncNow->setShortcutContext(Qt::ApplicationShortcut);
+    syncMenu->addAction(tr("Show the &sync page"), this, [this] { showPage(SyncPage); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Jingban"), this, [this] {
         QMessageBox::about(this, tr("About Jingban"),
@@ -246,6 +262,26 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(separator);
     statusBar()->addWidget(m_townshipLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
+    connect(m_sync, &SyncScheduler::pendingChanged, this, &MainWindow::updateSyncStatus);
+    connect(m_sync, &SyncScheduler::started, this, [this] {
+        m_syncPhase = tr("connecting");
+        updateSyncStatus();
+    });
+    connect(m_sync, &SyncScheduler::progress, this, [this](int phase, qint64 done, qint64 total) {
+        if (phase == SyncWorker::Sending)
+            m_syncPhase = tr("sending %1 of %2").arg(DisplayFormat::count(done), DisplayFormat::count(total));
+        else if (phase == SyncWorker::Receiving)
+            m_syncPhase = tr("receiving, %1 record(s)").arg(DisplayFormat::count(done));
+        else if (phase == SyncWorker::Comparing)
+            m_syncPhase = tr("checking");
+        else
+            m_syncPhase = tr("connecting");
+        updateSyncStatus();
+    });
+    connect(m_sync, &SyncScheduler::finished, this, [this] {
+        m_syncPhase.clear();
+        updateSyncStatus();
+    });
     updateStatusBar();
 }
 
@@ -255,11 +291,32 @@ void MainWindow::updateStatusBar()
     m_userLabel->setText(tr("User: %1 (%2)").arg(m_user.displayName, RoleInfo::label(m_user.role)));
     const QString township = townshipName();
     m_townshipLabel->setText(township.isEmpty() ? tr("County office") : tr("Township: %1").arg(township));
-    const qint64 pending = ReplicaSummaryModel::pendingOperations(m_db);
-    const QDateTime last = ReplicaSummaryModel::lastSync(m_db);
-    const QString when = last.isValid() ? tr("last synced %1").arg(DisplayFormat::dateTime(last)) : tr("never synced");
-    m_syncLabel->setText(tr("Sync: %1 change(s) waiting, %2", "", int(qMin<qint64>(pending, INT_MAX)))
-                             .arg(DisplayFormat::count(pending), when));
+    // Counted on the sync thread; the label follows when the count arrives.
+    m_sync->refreshPending();
+    updateSyncStatus();
+}
+
+void MainWindow::updateSyncStatus()
+{
+    QString state;
+    if (m_sync->isRunning())
+        //: status bar: sync is running; %1 says what it is doing
+        state = tr("syncing (%1)").arg(m_syncPhase);
+    else if (const auto last = m_sync->lastRun(); last && !last->succeeded())
+        state = last->errorKind == QLatin1String("offline") ? tr("offline, will retry")
+                : last->errorKind == QLatin1String("settings") ? tr("not set up")
+                                                                : tr("last sync failed");
+    else if (m_sync->lastRun())
+        state = tr("up to date");
+    else
+        state = tr("idle");
+    const qint64 pending = m_sync->pendingCount();
+    const QString waiting = pending < 0 ? tr("counting changes")
+                                        : tr("%1 change(s) waiting", "", int(qMin<qint64>(pending, INT_MAX))).arg(DisplayFormat::count(pending));
+    const QDateTime last = m_sync->lastSuccess();
+    const QString when = last.isValid() ? tr("last success %1").arg(DisplayFormat::dateTime(last)) : tr("never synced");
+    //: status bar: sync state, changes waiting to be sent, last successful sync
+    m_syncLabel->setText(tr("Sync: %1 | %2 | %3").arg(state, waiting, when));
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -310,7 +367,7 @@ bool MainWindow::openPerson(const QString &personId)
 void MainWindow::refresh()
 {
     for (ReplicaSummaryModel *m : std::as_const(m_summaries))
-        if (m->isLoaded() || m_pages->currentIndex() == EnrollmentPage + m_summaries.indexOf(m))
+        if (m && (m->isLoaded() || m_pages->currentIndex() == EnrollmentPage + m_summaries.indexOf(m)))
             m->refresh();
     if (!m_searchModel->searchText().isEmpty())
         m_searchModel->setSearchText(m_searchModel->searchText());

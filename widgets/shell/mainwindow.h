@@ -15,6 +15,8 @@ class QListWidget;
 class QStackedWidget;
 class ReplicaSummaryModel;
 class SessionLock;
+class SyncScheduler;
+struct SyncRunRecord;
 
 // The workstation's main window: navigation on the left to the areas of
 // work, the person search box on top (Ctrl+F), and a status bar with the
@@ -38,6 +40,7 @@ public:
     PersonSearchModel *searchModel() const { return m_searchModel; }
     PersonSearchPage *searchPage() const { return m_searchPage; }
     SessionLock *sessionLock() const { return m_lock; }
+    SyncScheduler *syncScheduler() const { return m_sync; }
     // Runs the search box's text, as Enter in the box does.
     void search();
     // Opens the person view; false if there is no such person.
@@ -51,6 +54,7 @@ private:
     void buildMenus();
     void buildStatusBar();
     void updateStatusBar();
+    void updateSyncStatus();
     QString townshipName() const;
 
     QSqlDatabase m_db;
@@ -67,4 +71,6 @@ private:
     QLabel *m_townshipLabel;
     QLabel *m_syncLabel;
     SessionLock *m_lock = nullptr;
+    SyncScheduler *m_sync = nullptr;
+    QString m_syncPhase;   // what a running sync is doing, for the status bar
 };

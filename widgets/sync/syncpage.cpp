@@ -1,0 +1,250 @@
+#include "syncpage.h"
+
+#include "itemmodels/displayformat.h"
+#include "itemmodels/syncconflictmodel.h"
+#include "itemmodels/synchistorymodel.h"
+#include "itemmodels/syncoutboxmodel.h"
+#include "sync/syncscheduler.h"
+#include "sync/syncsettings.h"
+#include "sync/syncworker.h"
+#include "syncconflictsview.h"
+#include "synchighlightdelegate.h"
+#include "syncsettingsdialog.h"
+
+#include <QFont>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+SyncPage::SyncPage(const QSqlDatabase &db, const SessionUser &user, SyncScheduler *scheduler, QWidget *parent)
+    : QWidget(parent),
+      m_db(db),
+      m_user(user),
+      m_scheduler(scheduler),
+      m_state(new QLabel(this)),
+      m_pendingLabel(new QLabel(this)),
+      m_lastSuccess(new QLabel(this)),
+      m_server(new QLabel(this)),
+      m_error(new QLabel(this)),
+      m_progress(new QProgressBar(this)),
+      m_tabs(new QTabWidget(this)),
+      m_pending(new SyncOutboxModel(db, SyncOutboxModel::Filter::Pending, this)),
+      m_rejected(new SyncOutboxModel(db, SyncOutboxModel::Filter::Rejected, this)),
+      m_history(new SyncHistoryModel(db, this)),
+      m_conflicts(new SyncConflictsView(db, user, this))
+{
+    setObjectName(QStringLiteral("syncPage"));
+    m_state->setObjectName(QStringLiteral("syncState"));
+    QFont big = m_state->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_state->setFont(big);
+    m_pendingLabel->setObjectName(QStringLiteral("syncPending"));
+    m_lastSuccess->setObjectName(QStringLiteral("syncLastSuccess"));
+    m_server->setObjectName(QStringLiteral("syncServer"));
+    m_server->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("syncError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setTextVisible(true);
+
+    //: the F9 key is the shortcut (set in the main window's Sync menu)
+    m_syncNow = new QPushButton(tr("Sync &now (F9)"), this);
+    m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
+    m_syncNow->setAutoDefault(false);
+    connect(m_syncNow, &QPushButton::clicked, m_scheduler, &SyncScheduler::syncNow);
+    m_settings = new QPushButton(tr("Sync &settings..."), this);
+    m_settings->setObjectName(QStringLiteral("syncSettingsButton"));
+    m_settings->setAutoDefault(false);
+    m_settings->setEnabled(user.role == Role::TownshipAdmin || user.role == Role::CountyAdmin);
+    m_settings->setToolTip(tr("The township administrator sets the county server and the workstation credential."));
+    connect(m_settings, &QPushButton::clicked, this, &SyncPage::editSettings);
+
+    auto *facts = new QFormLayout;
+    facts->addRow(tr("Waiting to be sent:"), m_pendingLabel);
+    facts->addRow(tr("Last successful sync:"), m_lastSuccess);
+    facts->addRow(tr("County server:"), m_server);
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_syncNow);
+    buttons->addWidget(m_settings);
+    buttons->addStretch();
+
+    auto *top = new QHBoxLayout;
+    auto *status = new QVBoxLayout;
+    status->addWidget(m_state);
+    status->addLayout(facts);
+    status->addWidget(m_progress);
+    status->addWidget(m_error);
+    top->addLayout(status, 1);
+    top->addLayout(buttons);
+
+    m_tabs->setObjectName(QStringLiteral("syncTabs"));
+    m_tabs->addTab(makeTable(m_pending, QStringLiteral("syncPendingView")), QString());
+    m_tabs->addTab(makeTable(m_rejected, QStringLiteral("syncRejectedView")), QString());
+    m_tabs->addTab(makeTable(m_history, QStringLiteral("syncHistoryView")), QString());
+    m_tabs->addTab(m_conflicts, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_scheduler, &SyncScheduler::started, this, &SyncPage::showRunning);
+    connect(m_scheduler, &SyncScheduler::progress, this, &SyncPage::showProgress);
+    connect(m_scheduler, &SyncScheduler::finished, this, &SyncPage::showFinished);
+    connect(m_scheduler, &SyncScheduler::pendingChanged, this, &SyncPage::showPending);
+    connect(m_conflicts, &SyncConflictsView::resolved, this, [this] {
+        m_pending->reload();
+        m_scheduler->refreshPending();
+        updateTabTitles();
+    });
+
+    reload();
+    if (m_scheduler->isRunning())
+        showRunning();
+    else
+        showIdle();
+    showPending(m_scheduler->pendingCount());
+}
+
+QTableView *SyncPage::makeTable(QAbstractItemModel *model, const QString &name)
+{
+    auto *view = new QTableView(this);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setItemDelegate(new SyncHighlightDelegate(view));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+void SyncPage::reload()
+{
+    m_pending->reload();
+    m_rejected->reload();
+    m_history->reload();
+    m_conflicts->reload();
+    for (int i = 0; i < 3; ++i)
+        if (auto *view = qobject_cast<QTableView *>(m_tabs->widget(i)))
+            view->resizeColumnsToContents();
+    const SyncSettings settings = SyncSettings::load(m_db);
+    QString server = settings.serverUrl.isEmpty() ? tr("not set up") : settings.serverUrl;
+    server += QStringLiteral("; ")
+              + (settings.intervalMinutes > 0 ? tr("automatic sync every %n minute(s)", "", settings.intervalMinutes)
+                                              : tr("automatic sync is off"));
+    m_server->setText(server);
+    const QDateTime last = m_scheduler->lastSuccess();
+    m_lastSuccess->setText(last.isValid() ? DisplayFormat::dateTime(last) : tr("never"));
+    updateTabTitles();
+}
+
+void SyncPage::showEvent(QShowEvent *event)
+{
+    // Other pages write while this one is hidden: show the outbox as it is now.
+    QWidget::showEvent(event);
+    if (!m_scheduler->isRunning())
+        reload();
+}
+
+void SyncPage::updateTabTitles()
+{
+    //: tab of the sync page
+    m_tabs->setTabText(0, tr("&Waiting to be sent"));
+    //: tab of the sync page: operations the county refused
+    m_tabs->setTabText(1, m_rejected->rowCount() > 0 ? tr("Re&fused by the county (%1)").arg(m_rejected->rowCount())
+                                                     : tr("Re&fused by the county"));
+    //: tab of the sync page
+    m_tabs->setTabText(2, tr("&History"));
+    const int open = m_conflicts->model()->openCount();
+    //: tab of the sync page
+    m_tabs->setTabText(3, open > 0 ? tr("&Conflicts (%1)").arg(open) : tr("&Conflicts"));
+}
+
+void SyncPage::editSettings()
+{
+    SyncSettingsDialog dialog(m_db, m_user, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_scheduler->reloadSettings();
+        reload();
+    }
+}
+
+void SyncPage::showIdle()
+{
+    m_syncNow->setEnabled(true);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(QString());
+    const auto last = m_scheduler->lastRun();
+    if (!last) {
+        m_state->setText(tr("Not synced yet"));
+        m_error->clear();
+        m_error->hide();
+        return;
+    }
+    m_state->setText(SyncHistory::outcomeText(*last));
+    m_error->setText(last->error);
+    m_error->setVisible(!last->error.isEmpty());
+}
+
+void SyncPage::showRunning()
+{
+    m_syncNow->setEnabled(false);
+    m_state->setText(tr("Syncing..."));
+    m_error->hide();
+    m_progress->setRange(0, 0);   // busy until the first figures arrive
+    m_progress->setFormat(tr("Connecting to the county server..."));
+}
+
+void SyncPage::showProgress(int phase, qint64 done, qint64 total)
+{
+    switch (phase) {
+    case SyncWorker::Connecting:
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Connecting to the county server..."));
+        break;
+    case SyncWorker::Sending:
+        m_progress->setRange(0, int(qMin<qint64>(qMax<qint64>(total, 1), INT_MAX)));
+        m_progress->setValue(int(qMin(done, total)));
+        m_progress->setFormat(tr("Sending changes: %1 of %2").arg(DisplayFormat::count(done), DisplayFormat::count(total)));
+        break;
+    case SyncWorker::Receiving:
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Receiving changes from the county: %1 record(s)").arg(DisplayFormat::count(done)));
+        break;
+    case SyncWorker::Comparing:
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Checking that both sides agree..."));
+        break;
+    default: break;
+    }
+}
+
+void SyncPage::showFinished(const SyncRunRecord &run)
+{
+    Q_UNUSED(run)
+    showIdle();
+    if (run.succeeded()) {
+        m_progress->setRange(0, 1);
+        m_progress->setValue(1);
+        m_progress->setFormat(tr("Sent %1, received %2").arg(DisplayFormat::count(run.pushed), DisplayFormat::count(run.pulled)));
+    }
+    reload();
+}
+
+void SyncPage::showPending(qint64 pending)
+{
+    m_pendingLabel->setText(pending < 0 ? tr("counting...")
+                                        : tr("%1 change(s)", "", int(qMin<qint64>(pending, INT_MAX))).arg(DisplayFormat::count(pending)));
+}
