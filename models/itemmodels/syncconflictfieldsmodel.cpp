@@ -32,6 +32,9 @@ void SyncConflictFieldsModel::setConflict(const std::optional<SyncConflict> &con
             r.server = conflict->server.isEmpty() ? QString() : text(conflict->server.value(c));
             r.stands = conflict->server.isEmpty() ? r.local : r.server;
             r.differs = r.local != r.server;
+            // References to other records are ids, not words: shown only when they differ.
+            if (!r.differs && c.endsWith(QLatin1String("_id")))
+                continue;
             m_rows.append(r);
         }
         // The fields that differ first: they are what the reviewer decides.

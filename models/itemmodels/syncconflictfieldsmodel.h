@@ -20,7 +20,8 @@ public:
 
     void setConflict(const std::optional<SyncConflict> &conflict);
     const std::optional<SyncConflict> &conflict() const { return m_conflict; }
-    // The "stands" values, column -> value, for ConflictResolutionService::keepEdited.
+    // The "stands" values of the fields shown, column -> value, for
+    // ConflictResolutionService::keepEdited (a field not shown stands as it is).
     QVariantMap standingValues() const;
     bool isEdited() const;
     int differingCount() const;

@@ -41,6 +41,7 @@ SyncConflictsView::SyncConflictsView(const QSqlDatabase &db, const SessionUser &
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setWordWrap(false);
+    m_list->hideColumn(SyncConflictModel::ReasonColumn);   // said in full beside the two versions
 
     m_fieldsView->setObjectName(QStringLiteral("syncConflictFields"));
     m_fieldsView->setModel(m_fields);
@@ -98,8 +99,9 @@ SyncConflictsView::SyncConflictsView(const QSqlDatabase &db, const SessionUser &
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1, 1});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

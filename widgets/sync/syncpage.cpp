@@ -108,6 +108,9 @@ SyncPage::SyncPage(const QSqlDatabase &db, const SessionUser &user, SyncSchedule
     });
 
     reload();
+    // A reviewer with conflicts waiting sees them first (as the claims page opens a reviewer's queue).
+    if (user.role != Role::Clerk && m_conflicts->model()->openCount() > 0)
+        m_tabs->setCurrentWidget(m_conflicts);
     if (m_scheduler->isRunning())
         showRunning();
     else
@@ -183,9 +186,7 @@ void SyncPage::editSettings()
 void SyncPage::showIdle()
 {
     m_syncNow->setEnabled(true);
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_progress->setFormat(QString());
+    m_progress->hide();   // shown while a sync runs
     const auto last = m_scheduler->lastRun();
     if (!last) {
         m_state->setText(tr("Not synced yet"));
@@ -201,6 +202,7 @@ void SyncPage::showIdle()
 void SyncPage::showRunning()
 {
     m_syncNow->setEnabled(false);
+    m_progress->show();
     m_state->setText(tr("Syncing..."));
     m_error->hide();
     m_progress->setRange(0, 0);   // busy until the first figures arrive
@@ -233,13 +235,10 @@ void SyncPage::showProgress(int phase, qint64 done, qint64 total)
 
 void SyncPage::showFinished(const SyncRunRecord &run)
 {
-    Q_UNUSED(run)
     showIdle();
-    if (run.succeeded()) {
-        m_progress->setRange(0, 1);
-        m_progress->setValue(1);
-        m_progress->setFormat(tr("Sent %1, received %2").arg(DisplayFormat::count(run.pushed), DisplayFormat::count(run.pulled)));
-    }
+    if (run.succeeded())
+        m_state->setText(m_state->text() + QStringLiteral(" - ")
+                         + tr("sent %1, received %2").arg(DisplayFormat::count(run.pushed), DisplayFormat::count(run.pulled)));
     reload();
 }
 
