@@ -115,6 +115,8 @@ QString SyncHistory::outcomeText(const SyncRunRecord &run)
         return tr("Done, but some records still differ from the county");
     if (run.errorKind == QLatin1String("offline"))
         return tr("Stopped: no connection to the county server");
+    if (run.errorKind == QLatin1String("certificate"))
+        return tr("Stopped: the county server's certificate is not trusted");
     if (run.errorKind == QLatin1String("credential"))
         return tr("Stopped: the county refused this workstation's credential");
     if (run.errorKind == QLatin1String("upgrade"))

@@ -16,7 +16,7 @@ struct SyncRunRecord
     QDateTime finishedAt;
     QString trigger = QStringLiteral("manual");   // manual, automatic
     QString outcome;                              // agreed, differs, failed
-    QString errorKind;                            // offline, credential, upgrade, server, settings, replica
+    QString errorKind;                            // offline, certificate, credential, upgrade, server, settings, replica
     int pushed = 0;
     int applied = 0;
     int rejected = 0;

@@ -3,6 +3,7 @@
 #include "syncapi.h"
 
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -13,17 +14,22 @@
 class SyncHttpTransport
 {
 public:
-    SyncHttpTransport(const QUrl &base, const QString &bearer, int timeoutMs = 60000);
+    // caPem: certificates to trust besides the system's (the county's own authority).
+    SyncHttpTransport(const QUrl &base, const QString &bearer, int timeoutMs = 60000, const QByteArray &caPem = {});
 
     SyncHttpResponse request(const QString &method, const QString &pathAndQuery, const QJsonObject &body);
     int lastStatus() const { return m_lastStatus; }
     QString lastError() const { return m_lastError; }
+    // The last request failed because the server's certificate is not trusted.
+    bool lastFailedOnCertificate() const { return m_certificateFailed; }
 
 private:
     QNetworkAccessManager m_nam;
     QUrl m_base;
     QByteArray m_authorization;
     int m_timeoutMs;
+    QSslConfiguration m_tls;
     int m_lastStatus = -1;
     QString m_lastError;
+    bool m_certificateFailed = false;
 };

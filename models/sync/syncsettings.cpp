@@ -8,12 +8,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QSslCertificate>
 
 namespace {
 const QString kUrl = QStringLiteral("sync_server_url");
 const QString kCredential = QStringLiteral("sync_credential");
 const QString kCredentialFile = QStringLiteral("sync_credential_file");
 const QString kInterval = QStringLiteral("sync_interval_minutes");
+const QString kCa = QStringLiteral("sync_ca_pem");
+
+bool isAdmin(const SessionUser &user)
+{
+    return user.role == Role::TownshipAdmin || user.role == Role::CountyAdmin;
+}
 } // namespace
 
 SyncSettings SyncSettings::load(const QSqlDatabase &db)
@@ -27,6 +34,7 @@ SyncSettings SyncSettings::load(const QSqlDatabase &db)
     bool ok = false;
     const int minutes = LocalSettings::value(db, kInterval).toInt(&ok);
     s.intervalMinutes = ok ? minutes : kDefaultIntervalMinutes;
+    s.caPem = LocalSettings::value(db, kCa).toLatin1();
     return s;
 }
 
@@ -53,10 +61,10 @@ Validation SyncSettings::checkUrl(const QString &text)
 }
 
 Validation SyncSettings::save(const QSqlDatabase &db, const SessionUser &admin, const QString &serverUrl,
-                              const QString &credentialPath, int intervalMinutes)
+                              const QString &credentialPath, int intervalMinutes, const QString &caPath)
 {
     Validation v;
-    if (admin.role != Role::TownshipAdmin && admin.role != Role::CountyAdmin) {
+    if (!isAdmin(admin)) {
         v.add(QStringLiteral("permission"), tr("Only the township administrator sets the sync server and credential."));
         return v;
     }
@@ -98,6 +106,16 @@ Validation SyncSettings::save(const QSqlDatabase &db, const SessionUser &admin, 
                                                 "issued for this workstation."));
     }
 
+    QByteArray caPem;
+    if (!caPath.trimmed().isEmpty()) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caPath.trimmed(), QSsl::Pem);
+        if (certificates.isEmpty())
+            v.add(QStringLiteral("ca"), tr("Certificate file: %1 does not exist or holds no PEM certificate.")
+                                            .arg(QDir::toNativeSeparators(caPath.trimmed())));
+        for (const QSslCertificate &c : certificates)
+            caPem += c.toPem();
+    }
+
     QString url = serverUrl.trimmed();
     if (url.isEmpty())
         url = credentialServer;   // the credential file names its server
@@ -112,6 +130,8 @@ Validation SyncSettings::save(const QSqlDatabase &db, const SessionUser &admin, 
         return v;
     }
     bool ok = LocalSettings::setValue(db, kUrl, url) && LocalSettings::setValue(db, kInterval, QString::number(intervalMinutes));
+    if (!caPem.isEmpty())
+        ok = ok && LocalSettings::setValue(db, kCa, QString::fromLatin1(caPem));
     if (!credentialJson.isEmpty())
         ok = ok && LocalSettings::setValue(db, kCredential, QString::fromUtf8(credentialJson))
              && LocalSettings::setValue(db, kCredentialFile, QFileInfo(credentialPath.trimmed()).absoluteFilePath());
@@ -133,5 +153,15 @@ Validation SyncSettings::readyToSync() const
     if (credentialId.isEmpty() || secret.isEmpty())
         v.add(QStringLiteral("credential"), tr("Sync is not set up: no workstation credential. The township "
                                                 "administrator reads in the credential file the county issued, under Sync settings."));
+    return v;
+}
+
+Validation SyncSettings::forgetCa(const QSqlDatabase &db, const SessionUser &admin)
+{
+    Validation v;
+    if (!isAdmin(admin))
+        v.add(QStringLiteral("permission"), tr("Only the township administrator sets the sync server and credential."));
+    else if (!LocalSettings::setValue(db, kCa, QString()))
+        v.add(QStringLiteral("database"), tr("The settings could not be saved."));
     return v;
 }

@@ -24,12 +24,17 @@ public:
     QString credentialId;
     QString secret;
     int intervalMinutes = kDefaultIntervalMinutes;   // 0: only on "Sync now"
+    QByteArray caPem;           // the county's own certificate authority (PEM), if it has one
 
     static SyncSettings load(const QSqlDatabase &db);
     // Checks the address and the credential and stores them; nothing is
     // stored when anything is wrong.
+    // caPath: a PEM certificate to trust besides the system's (a county with
+    // its own certificate authority); empty keeps the one read in before.
     static Validation save(const QSqlDatabase &db, const SessionUser &admin, const QString &serverUrl,
-                           const QString &credentialPath, int intervalMinutes);
+                           const QString &credentialPath, int intervalMinutes, const QString &caPath = {});
+    // Stops trusting the county's own certificate authority.
+    static Validation forgetCa(const QSqlDatabase &db, const SessionUser &admin);
 
     // What stops a sync before it starts (no address, no credential), in words.
     Validation readyToSync() const;

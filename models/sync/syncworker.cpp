@@ -76,7 +76,7 @@ void SyncWorker::sync(const QString &trigger)
     }
 
     SyncClient client(m_db);
-    SyncHttpTransport http(settings.url(), settings.bearer(), 30000);
+    SyncHttpTransport http(settings.url(), settings.bearer(), 30000, settings.caPem);
     const qint64 pendingAtStart = client.pendingCount();
     qint64 sent = 0, received = 0;
     emit progress(Connecting, 0, 0);
@@ -112,7 +112,12 @@ void SyncWorker::sync(const QString &trigger)
     } else {
         run.outcome = QStringLiteral("failed");
         const int status = http.lastStatus();
-        if (m_abort || status == 0) {
+        if (!m_abort && status == 0 && http.lastFailedOnCertificate()) {
+            run.errorKind = QStringLiteral("certificate");
+            run.error = tr("The county server's certificate is not trusted (%1). If the county uses a certificate of its "
+                           "own, the township administrator reads it in under Sync settings.")
+                            .arg(http.lastError());
+        } else if (m_abort || status == 0) {
             run.errorKind = QStringLiteral("offline");
             run.error = tr("No connection to the county server (%1). Everything keeps working here; the changes wait "
                            "and are sent at the next sync.")

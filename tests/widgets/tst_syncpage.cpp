@@ -5,6 +5,7 @@
 // no network and a refused credential are told in plain words; a reviewer
 // resolves a conflict from the conflicts list.
 
+#include "../sync/countyprocess.h"
 #include "../sync/syncfixture.h"
 
 #include "itemmodels/syncconflictfieldsmodel.h"
@@ -31,6 +32,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -236,6 +238,31 @@ private slots:
         QCOMPARE(page->historyModel()->run(0).outcome, QStringLiteral("agreed"));
         QCOMPARE(page->pendingModel()->rowCount(), 0);
         QTRY_VERIFY(syncStatus(window)->text().contains(QStringLiteral("0 change")));
+
+        // A change the county refuses is listed with the county's reason.
+        QSqlQuery h(w.db);
+        QVERIFY(h.exec(QStringLiteral("SELECT id FROM household WHERE code = 'H9'")) && h.next());
+        const QString household = h.value(0).toString();
+        h.finish();
+        QVERIFY(ChangeWriter(w.db, w.user(QStringLiteral("clerk1")))
+                    .insertAlone(QStringLiteral("person"),
+                                 {{QStringLiteral("household_id"), household},
+                                  {QStringLiteral("id_number"), QStringLiteral("360102198001010120")},   // wrong check digit
+                                  {QStringLiteral("name"), QStringLiteral("李四")},
+                                  {QStringLiteral("sex"), QStringLiteral("F")},
+                                  {QStringLiteral("birth_date"), QStringLiteral("1980-01-01")},
+                                  {QStringLiteral("relation"), QStringLiteral("spouse")}},
+                                 QStringLiteral("person.add"))
+                    .ok());
+        QAbstractItemModelTester rejectedTester(page->rejectedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        finished = false;
+        QTest::keyClick(&window, Qt::Key_F9);
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 60000);
+        QCOMPARE(page->historyModel()->run(0).rejected, 1);
+        QCOMPARE(page->rejectedModel()->rowCount(), 1);
+        QCOMPARE(page->rejectedModel()->index(0, SyncOutboxModel::RecordColumn).data().toString(), QStringLiteral("李四"));
+        QVERIFY(!page->rejectedModel()->index(0, SyncOutboxModel::ReasonColumn).data().toString().isEmpty());
+        QVERIFY(page->tabs()->tabText(1).contains(QStringLiteral("(1)")));
     }
 
     void noNetworkAndARefusedCredentialAreToldInPlainWords()
@@ -274,6 +301,53 @@ private slots:
         QVERIFY2(page.errorLabel()->text().contains(QStringLiteral("refused this workstation's credential")),
                  qPrintable(page.errorLabel()->text()));
         QCOMPARE(page.historyModel()->rowCount(), 2);
+    }
+
+    void httpsTrustsTheCountysOwnCertificateOnceReadIn()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("the openssl command is not installed");
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("county.crt"));
+        const QString key = dir.filePath(QStringLiteral("county.key"));
+        QCOMPARE(runProgram(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                                      QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                                      QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                                      QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                                      QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")}),
+                 0);
+        const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("county.db"));
+        QVERIFY(provisionTwoTownships(db, dir));
+        CountyProcess server;
+        QString why;
+        QVERIFY2(server.start(db, {QStringLiteral("--cert"), cert, QStringLiteral("--key"), key}, &why), qPrintable(why));
+        const QString credential = dir.filePath(QStringLiteral("a.credential"));
+
+        Workstation w;
+        QVERIFY(SyncSettings::save(w.db, admin(), server.url, credential, 0).ok());
+        SyncScheduler scheduler(w.db);
+        QSignalSpy done(&scheduler, &SyncScheduler::finished);
+        QVERIFY(scheduler.syncNow());
+        QVERIFY(done.wait(60000));
+        SyncRunRecord run = done.last().first().value<SyncRunRecord>();
+        QCOMPARE(run.errorKind, QStringLiteral("certificate"));
+        QVERIFY2(run.error.contains(QStringLiteral("certificate is not trusted")), qPrintable(run.error));
+        QCOMPARE(SyncClient(w.db).cursor(), 0);
+
+        // A file that is no certificate is refused and changes nothing.
+        const Validation bad = SyncSettings::save(w.db, admin(), server.url, {}, 0, key);
+        QVERIFY(bad.hasField(QStringLiteral("ca")));
+        QVERIFY(SyncSettings::load(w.db).caPem.isEmpty());
+
+        QVERIFY(SyncSettings::save(w.db, admin(), server.url, {}, 0, cert).ok());
+        QVERIFY(!SyncSettings::load(w.db).caPem.isEmpty());
+        QVERIFY(scheduler.syncNow());
+        QVERIFY(done.wait(60000));
+        run = done.last().first().value<SyncRunRecord>();
+        QVERIFY2(run.outcome == QLatin1String("agreed"), qPrintable(run.error));
+        QVERIFY(SyncClient(w.db).cursor() > 0);
+        QCOMPARE(server.stop(), 0);
     }
 
     void syncThatIsNotSetUpSaysSo()

@@ -16,7 +16,7 @@
 
 SyncSettingsDialog::SyncSettingsDialog(const QSqlDatabase &db, const SessionUser &user, QWidget *parent)
     : QDialog(parent), m_db(db), m_user(user), m_url(new QLineEdit(this)), m_credential(new QLineEdit(this)),
-      m_interval(new QSpinBox(this)), m_error(new QLabel(this))
+      m_interval(new QSpinBox(this)), m_ca(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("syncSettingsDialog"));
     setWindowTitle(tr("Sync settings"));
@@ -59,6 +59,21 @@ SyncSettingsDialog::SyncSettingsDialog(const QSqlDatabase &db, const SessionUser
     //: the automatic sync interval when it is 0
     m_interval->setSpecialValueText(tr("off (only Sync now)"));
 
+    m_ca->setObjectName(QStringLiteral("syncCaFile"));
+    m_ca->setPlaceholderText(current.caPem.isEmpty() ? tr("Only if the county uses a certificate of its own (PEM file)")
+                                                     : tr("Empty: keep the county certificate read in before"));
+    auto *browseCa = new QPushButton(tr("B&rowse..."), this);
+    browseCa->setAutoDefault(false);
+    connect(browseCa, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("County certificate"), QDir::homePath(),
+                                                          tr("Certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_ca->setText(QDir::toNativeSeparators(file));
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_ca, 1);
+    caRow->addWidget(browseCa);
+
     m_error->setObjectName(QStringLiteral("syncSettingsError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
@@ -69,6 +84,9 @@ SyncSettingsDialog::SyncSettingsDialog(const QSqlDatabase &db, const SessionUser
     form->addRow(tr("&Credential file:"), credentialRow);
     form->addRow(QString(), currentCredential);
     form->addRow(tr("Sync &automatically every:"), m_interval);
+    form->addRow(tr("County c&ertificate:"), caRow);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(caRow)))
+        label->setBuddy(m_ca);
     qobject_cast<QLabel *>(form->labelForField(m_url))->setBuddy(m_url);
     qobject_cast<QLabel *>(form->labelForField(m_interval))->setBuddy(m_interval);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(credentialRow)))
@@ -83,11 +101,12 @@ SyncSettingsDialog::SyncSettingsDialog(const QSqlDatabase &db, const SessionUser
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     // Enter moves on; on the last field it saves (the dialog's default button).
-    const QList<QWidget *> chain = {m_url, m_credential, m_interval};
+    const QList<QWidget *> chain = {m_url, m_credential, m_interval, m_ca};
     for (QLineEdit *edit : {m_url, m_credential})
         connect(edit, &QLineEdit::returnPressed, this, [chain, edit] { FocusChain::focusNext(chain, edit); });
     if (auto *spinEdit = m_interval->findChild<QLineEdit *>())
-        connect(spinEdit, &QLineEdit::returnPressed, this, &SyncSettingsDialog::accept);
+        connect(spinEdit, &QLineEdit::returnPressed, this, [chain, this] { FocusChain::focusNext(chain, m_interval); });
+    connect(m_ca, &QLineEdit::returnPressed, this, &SyncSettingsDialog::accept);
     for (QAbstractButton *b : buttons->buttons())
         if (auto *push = qobject_cast<QPushButton *>(b)) {
             push->setAutoDefault(false);
@@ -98,7 +117,7 @@ SyncSettingsDialog::SyncSettingsDialog(const QSqlDatabase &db, const SessionUser
 void SyncSettingsDialog::accept()
 {
     const Validation v = SyncSettings::save(m_db, m_user, m_url->text(), QDir::fromNativeSeparators(m_credential->text()),
-                                            m_interval->value());
+                                            m_interval->value(), QDir::fromNativeSeparators(m_ca->text()));
     if (!v.ok()) {
         m_error->setText(v.text());
         m_error->show();
@@ -106,6 +125,8 @@ void SyncSettingsDialog::accept()
             m_url->setFocus();
         else if (v.hasField(QStringLiteral("credential")))
             m_credential->setFocus();
+        else if (v.hasField(QStringLiteral("ca")))
+            m_ca->setFocus();
         return;
     }
     QDialog::accept();

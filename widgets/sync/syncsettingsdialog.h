@@ -22,6 +22,7 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *credentialEdit() const { return m_credential; }
     QSpinBox *intervalBox() const { return m_interval; }
+    QLineEdit *caEdit() const { return m_ca; }
     QLabel *errorLabel() const { return m_error; }
 
 public slots:
@@ -33,5 +34,6 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_credential;
     QSpinBox *m_interval;
+    QLineEdit *m_ca;
     QLabel *m_error;
 };
