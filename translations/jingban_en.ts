@@ -57,6 +57,60 @@
     </message>
 </context>
 <context>
+    <name>AdjustmentService</name>
+    <message>
+        <source>Awaiting approval</source>
+        <extracomment>adjustment status: waiting for a reviewer</extracomment>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <extracomment>adjustment status</extracomment>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>adjustment status</extracomment>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Adjustments are proposed by a township: sign in with a township account.</source>
+        <translation>Adjustments are proposed by a township: sign in with a township account.</translation>
+    </message>
+    <message>
+        <source>Reason: say which correction the adjustments follow.</source>
+        <translation>Reason: say which correction the adjustments follow.</translation>
+    </message>
+    <message>
+        <source>Reason: at most 200 characters.</source>
+        <translation>Reason: at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Nothing to adjust: the newest policy changes no settled claim that has no adjustment waiting.</source>
+        <translation>Nothing to adjust: the newest policy changes no settled claim that has no adjustment waiting.</translation>
+    </message>
+    <message>
+        <source>Adjustments: choose at least one.</source>
+        <translation>Adjustments: choose at least one.</translation>
+    </message>
+    <message>
+        <source>Reason: say why the adjustments are rejected.</source>
+        <translation>Reason: say why the adjustments are rejected.</translation>
+    </message>
+    <message>
+        <source>Adjustment: no such adjustment.</source>
+        <translation>Adjustment: no such adjustment.</translation>
+    </message>
+    <message>
+        <source>The adjustment of claim %1 is %2; only one awaiting approval can be decided.</source>
+        <translation>The adjustment of claim %1 is %2; only one awaiting approval can be decided.</translation>
+    </message>
+    <message>
+        <source>The claim of this adjustment is no longer settled; reject the adjustment.</source>
+        <translation>The claim of this adjustment is no longer settled; reject the adjustment.</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>The audit log cannot be read.</source>
@@ -777,6 +831,22 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <extracomment>person category</extracomment>
         <translation>Near-poor</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <extracomment>claims list column: the village of the person&apos;s household</extracomment>
+        <translation>Village</translation>
+    </message>
 </context>
 <context>
     <name>ClaimListPage</name>
@@ -833,6 +903,51 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>The settlement was reversed; the bill can now be entered again.</source>
         <translation>The settlement was reversed; the bill can now be entered again.</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>All institutions</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <extracomment>claims list filter: the village of the person&apos;s household</extracomment>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <extracomment>claims list filter: the hospital or clinic</extracomment>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xport list…</translation>
+    </message>
+    <message>
+        <source>Export the claims list</source>
+        <translation>Export the claims list</translation>
+    </message>
+    <message>
+        <source>claims-%1-%2.xlsx</source>
+        <translation>claims-%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list was not exported: %1</source>
+        <translation>The list was not exported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n claim exported to %1.</numerusform>
+            <numerusform>%n claims exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3153,21 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     </message>
 </context>
 <context>
+    <name>PolicyCorrection</name>
+    <message>
+        <source>No policy is published for scheme year %1.</source>
+        <translation>No policy is published for scheme year %1.</translation>
+    </message>
+    <message>
+        <source>The policy %1 cannot be read.</source>
+        <translation>The policy %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The settled claims cannot be read.</source>
+        <translation>The settled claims cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDocumentModel</name>
     <message>
         <source>Format</source>
@@ -3657,6 +3787,10 @@ Source: %6</translation>
         <source>must be a non-empty array of tiers</source>
         <translation>must be a non-empty array of tiers</translation>
     </message>
+    <message>
+        <source>must be a string or an object of names by language, such as {&quot;zh_CN&quot;: …, &quot;en&quot;: …}</source>
+        <translation>must be a string or an object of names by language, such as {&quot;zh_CN&quot;: …, &quot;en&quot;: …}</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptPrinting</name>
@@ -4094,6 +4228,181 @@ Source: %6</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefExplanation</name>
+    <message>
+        <source>inpatient relief cap</source>
+        <translation>inpatient relief cap</translation>
+    </message>
+    <message>
+        <source>special-outpatient relief cap</source>
+        <translation>special-outpatient relief cap</translation>
+    </message>
+    <message>
+        <source>general-outpatient relief cap</source>
+        <translation>general-outpatient relief cap</translation>
+    </message>
+    <message>
+        <source>This claim cannot be recomputed: %1</source>
+        <translation>This claim cannot be recomputed: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was paid, so there is no relief.</source>
+        <translation>Nothing was paid, so there is no relief.</translation>
+    </message>
+    <message>
+        <source>Not a registered poverty person: no health poverty relief.</source>
+        <translation>Not a registered poverty person: no health poverty relief.</translation>
+    </message>
+    <message>
+        <source>Health poverty relief does not cover this kind of claim.</source>
+        <translation>Health poverty relief does not cover this kind of claim.</translation>
+    </message>
+    <message>
+        <source>Of the in-scope cost of %1, basic insurance, critical-illness insurance and medical assistance left the person %2.</source>
+        <translation>Of the in-scope cost of %1, basic insurance, critical-illness insurance and medical assistance left the person %2.</translation>
+    </message>
+    <message>
+        <source>the in-scope cost</source>
+        <translation>the in-scope cost</translation>
+    </message>
+    <message>
+        <source>the total cost</source>
+        <translation>the total cost</translation>
+    </message>
+    <message>
+        <source>The personal share is capped at %1 of %2, that is %3; relief pays the %4 above it.</source>
+        <translation>The personal share is capped at %1 of %2, that is %3; relief pays the %4 above it.</translation>
+    </message>
+    <message>
+        <source>That is within %1 of %2 (%3), so the share cap asks for no relief.</source>
+        <translation>That is within %1 of %2 (%3), so the share cap asks for no relief.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s out-of-pocket is kept at or under %1; relief pays the %2 above it.</source>
+        <translation>The year&apos;s out-of-pocket is kept at or under %1; relief pays the %2 above it.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was already reached on %3: no relief for this claim.</source>
+        <translation>The %1 %2 was already reached on %3: no relief for this claim.</translation>
+    </message>
+    <message>
+        <source>Only %1 was left of the %2 %3, so relief is %1 instead of %4; the cap was reached on %5 with this claim.</source>
+        <translation>Only %1 was left of the %2 %3, so relief is %1 instead of %4; the cap was reached on %5 with this claim.</translation>
+    </message>
+    <message>
+        <source>This claim used the last of the %1 %2 on %3.</source>
+        <translation>This claim used the last of the %1 %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Relief for this claim: %1.</source>
+        <translation>Relief for this claim: %1.</translation>
+    </message>
+    <message>
+        <source>Recomputed with policy %1 the claim would get %2 of relief and %3 out of pocket; the amounts in force were not changed.</source>
+        <translation>Recomputed with policy %1 the claim would get %2 of relief and %3 out of pocket; the amounts in force were not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefList</name>
+    <message>
+        <source>Period: give a start date and an end date on or after it.</source>
+        <translation>Period: give a start date and an end date on or after it.</translation>
+    </message>
+    <message>
+        <source>The relief list cannot be read.</source>
+        <translation>The relief list cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefPaymentService</name>
+    <message>
+        <source>Awaiting approval</source>
+        <extracomment>relief payment batch status: waiting for a reviewer</extracomment>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>relief payment batch status</extracomment>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>relief payment batch status</extracomment>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Relief is paid by a township: sign in with a township account.</source>
+        <translation>Relief is paid by a township: sign in with a township account.</translation>
+    </message>
+    <message>
+        <source>Scheme year: not a valid year.</source>
+        <translation>Scheme year: not a valid year.</translation>
+    </message>
+    <message>
+        <source>Village: not a village of your township.</source>
+        <translation>Village: not a village of your township.</translation>
+    </message>
+    <message>
+        <source>Period: there is no unpaid relief in this period and village.</source>
+        <translation>Period: there is no unpaid relief in this period and village.</translation>
+    </message>
+    <message>
+        <source>Relief batch: no such batch.</source>
+        <translation>Relief batch: no such batch.</translation>
+    </message>
+    <message>
+        <source>Relief batch %1 is %2; only a batch awaiting approval can be approved.</source>
+        <translation>Relief batch %1 is %2; only a batch awaiting approval can be approved.</translation>
+    </message>
+    <message>
+        <source>Relief batch %1 is %2; only a batch awaiting approval can be rejected.</source>
+        <translation>Relief batch %1 is %2; only a batch awaiting approval can be rejected.</translation>
+    </message>
+    <message>
+        <source>Reason: say why the batch is rejected.</source>
+        <translation>Reason: say why the batch is rejected.</translation>
+    </message>
+    <message>
+        <source>Person: no such person.</source>
+        <translation>Person: no such person.</translation>
+    </message>
+    <message>
+        <source>Account number: 8 to 30 digits.</source>
+        <translation>Account number: 8 to 30 digits.</translation>
+    </message>
+    <message>
+        <source>Bank: required with an account number.</source>
+        <translation>Bank: required with an account number.</translation>
+    </message>
+    <message>
+        <source>Account holder: required with an account number.</source>
+        <translation>Account holder: required with an account number.</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefYearLoader</name>
+    <message>
+        <source>The person&apos;s certifications cannot be read.</source>
+        <translation>The person&apos;s certifications cannot be read.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s claims cannot be read.</source>
+        <translation>The person&apos;s claims cannot be read.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s adjustments cannot be read.</source>
+        <translation>The person&apos;s adjustments cannot be read.</translation>
+    </message>
+    <message>
+        <source>Household: no such household.</source>
+        <translation>Household: no such household.</translation>
+    </message>
+    <message>
+        <source>The household&apos;s members cannot be read.</source>
+        <translation>The household&apos;s members cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +5139,15 @@ Source: %6</translation>
         <source>Total − paid by the scheme</source>
         <translation>Total − paid by the scheme</translation>
     </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>settlement panel: &quot;&lt;the policy row&apos;s name&gt;: &lt;why&gt;&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SettlementSlipRenderer</name>
@@ -5261,6 +5579,81 @@ Source: %6</translation>
     </message>
 </context>
 <context>
+    <name>SyncPackage</name>
+    <message>
+        <source>The cryptography library is not available.</source>
+        <translation>The cryptography library is not available.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s signing key could not be stored in the replica.</source>
+        <translation>The workstation&apos;s signing key could not be stored in the replica.</translation>
+    </message>
+    <message>
+        <source>The package was altered or damaged; it was not imported.</source>
+        <translation>The package was altered or damaged; it was not imported.</translation>
+    </message>
+    <message>
+        <source>The package file is empty; it was not imported.</source>
+        <translation>The package file is empty; it was not imported.</translation>
+    </message>
+    <message>
+        <source>The package file is incomplete (cut off after %1 bytes); it was not imported. Copy the whole file again.</source>
+        <translation>The package file is incomplete (cut off after %1 bytes); it was not imported. Copy the whole file again.</translation>
+    </message>
+    <message>
+        <source>The file is not a Jingban package; it was not imported.</source>
+        <translation>The file is not a Jingban package; it was not imported.</translation>
+    </message>
+    <message>
+        <source>The package speaks sync protocol %1; this program speaks %2. Install the same Jingban version on both sides.</source>
+        <translation>The package speaks sync protocol %1; this program speaks %2. Install the same Jingban version on both sides.</translation>
+    </message>
+    <message>
+        <source>The package is signed by a key this county does not know; it was not imported.</source>
+        <translation>The package is signed by a key this county does not know; it was not imported.</translation>
+    </message>
+    <message>
+        <source>The answer is signed by a key that is not the county&apos;s; it was not imported.</source>
+        <translation>The answer is signed by a key that is not the county&apos;s; it was not imported.</translation>
+    </message>
+    <message>
+        <source>This is an answer package; the county imports push packages.</source>
+        <translation>This is an answer package; the county imports push packages.</translation>
+    </message>
+    <message>
+        <source>This is a push package; the workstation imports the county&apos;s answer.</source>
+        <translation>This is a push package; the workstation imports the county&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>Credential: the credential file has no credential_id.</source>
+        <translation>Credential: the credential file has no credential_id.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s credential was revoked; the package was not imported.</source>
+        <translation>The workstation&apos;s credential was revoked; the package was not imported.</translation>
+    </message>
+    <message>
+        <source>The package was written by a replica of schema %1; the county server accepts schema %2 to %3. Upgrade the older side, then export again.</source>
+        <translation>The package was written by a replica of schema %1; the county server accepts schema %2 to %3. Upgrade the older side, then export again.</translation>
+    </message>
+    <message>
+        <source>The package has no operations or cursor; it was not imported.</source>
+        <translation>The package has no operations or cursor; it was not imported.</translation>
+    </message>
+    <message>
+        <source>The credential file has no county_public_key; ask the county for a new credential file.</source>
+        <translation>The credential file has no county_public_key; ask the county for a new credential file.</translation>
+    </message>
+    <message>
+        <source>This answer is for another workstation&apos;s credential; it was not imported.</source>
+        <translation>This answer is for another workstation&apos;s credential; it was not imported.</translation>
+    </message>
+    <message>
+        <source>This answer package was imported before; nothing was changed.</source>
+        <translation>This answer package was imported before; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProtocol</name>
     <message>
         <source>Unknown record kind %1.</source>
@@ -5483,6 +5876,22 @@ Source: %6</translation>
     <message>
         <source>The change log cannot be read: %1</source>
         <translation>The change log cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Public key: give the workstation&apos;s key as %1 hexadecimal characters.</source>
+        <translation>Public key: give the workstation&apos;s key as %1 hexadecimal characters.</translation>
+    </message>
+    <message>
+        <source>Credential %1: unknown or revoked.</source>
+        <translation>Credential %1: unknown or revoked.</translation>
+    </message>
+    <message>
+        <source>The cryptography library is not available.</source>
+        <translation>The cryptography library is not available.</translation>
+    </message>
+    <message>
+        <source>The county&apos;s signing key could not be stored: %1</source>
+        <translation>The county&apos;s signing key could not be stored: %1</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,60 @@
     </message>
 </context>
 <context>
+    <name>AdjustmentService</name>
+    <message>
+        <source>Awaiting approval</source>
+        <extracomment>adjustment status: waiting for a reviewer</extracomment>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <extracomment>adjustment status</extracomment>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>adjustment status</extracomment>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Adjustments are proposed by a township: sign in with a township account.</source>
+        <translation>补差须由乡镇提出：请用乡镇账号登录。</translation>
+    </message>
+    <message>
+        <source>Reason: say which correction the adjustments follow.</source>
+        <translation>原因：请写明补差依据的是哪一次政策更正。</translation>
+    </message>
+    <message>
+        <source>Reason: at most 200 characters.</source>
+        <translation>原因：最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>Nothing to adjust: the newest policy changes no settled claim that has no adjustment waiting.</source>
+        <translation>无须补差：除已有待审批补差的报销单外，最新政策不改变任何已结算报销单的金额。</translation>
+    </message>
+    <message>
+        <source>Adjustments: choose at least one.</source>
+        <translation>补差：请至少选择一条。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the adjustments are rejected.</source>
+        <translation>原因：请写明驳回补差的理由。</translation>
+    </message>
+    <message>
+        <source>Adjustment: no such adjustment.</source>
+        <translation>补差：查无此补差记录。</translation>
+    </message>
+    <message>
+        <source>The adjustment of claim %1 is %2; only one awaiting approval can be decided.</source>
+        <translation>报销单 %1 的补差状态是“%2”；只有“待审批”的补差才能批准或驳回。</translation>
+    </message>
+    <message>
+        <source>The claim of this adjustment is no longer settled; reject the adjustment.</source>
+        <translation>此补差对应的报销单已不是“已结算”状态，请驳回此补差。</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>The audit log cannot be read.</source>
@@ -771,6 +825,21 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <extracomment>person category</extracomment>
         <translation>边缘易致贫户</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation>报销单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>共 %n 张报销单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <extracomment>claims list column: the village of the person&apos;s household</extracomment>
+        <translation>村（社区）</translation>
+    </message>
 </context>
 <context>
     <name>ClaimListPage</name>
@@ -827,6 +896,50 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>The settlement was reversed; the bill can now be entered again.</source>
         <translation>结算已冲销，现在可以重新录入这张单子。</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>全部医疗机构</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <extracomment>claims list filter: the village of the person&apos;s household</extracomment>
+        <translation>村（社区）：</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <extracomment>claims list filter: the hospital or clinic</extracomment>
+        <translation>医疗机构：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>导出列表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the claims list</source>
+        <translation>导出报销单列表</translation>
+    </message>
+    <message>
+        <source>claims-%1-%2.xlsx</source>
+        <translation>报销单-%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list was not exported: %1</source>
+        <translation>列表未导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张报销单导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3134,21 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     </message>
 </context>
 <context>
+    <name>PolicyCorrection</name>
+    <message>
+        <source>No policy is published for scheme year %1.</source>
+        <translation>参保年度 %1 没有已发布的政策。</translation>
+    </message>
+    <message>
+        <source>The policy %1 cannot be read.</source>
+        <translation>无法读取政策 %1。</translation>
+    </message>
+    <message>
+        <source>The settled claims cannot be read.</source>
+        <translation>无法读取已结算的报销单。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDocumentModel</name>
     <message>
         <source>Format</source>
@@ -3640,6 +3768,10 @@ Source: %6</source>
         <source>must be a non-empty array of tiers</source>
         <translation>必须是非空的档次数组</translation>
     </message>
+    <message>
+        <source>must be a string or an object of names by language, such as {&quot;zh_CN&quot;: …, &quot;en&quot;: …}</source>
+        <translation>必须是字符串，或按语言给出名称的对象，如 {&quot;zh_CN&quot;: …, &quot;en&quot;: …}</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptPrinting</name>
@@ -4076,6 +4208,181 @@ Source: %6</source>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefExplanation</name>
+    <message>
+        <source>inpatient relief cap</source>
+        <translation>住院救助封顶线</translation>
+    </message>
+    <message>
+        <source>special-outpatient relief cap</source>
+        <translation>特殊门诊救助封顶线</translation>
+    </message>
+    <message>
+        <source>general-outpatient relief cap</source>
+        <translation>普通门诊救助封顶线</translation>
+    </message>
+    <message>
+        <source>This claim cannot be recomputed: %1</source>
+        <translation>无法重新计算这张报销单：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was paid, so there is no relief.</source>
+        <translation>未予报销，因此没有健康脱贫救助。</translation>
+    </message>
+    <message>
+        <source>Not a registered poverty person: no health poverty relief.</source>
+        <translation>不是建档立卡贫困人口，不享受健康脱贫医疗救助。</translation>
+    </message>
+    <message>
+        <source>Health poverty relief does not cover this kind of claim.</source>
+        <translation>健康脱贫医疗救助不适用于此类报销。</translation>
+    </message>
+    <message>
+        <source>Of the in-scope cost of %1, basic insurance, critical-illness insurance and medical assistance left the person %2.</source>
+        <translation>政策范围内费用 %1，经基本医保、大病保险和医疗救助报销后，个人负担 %2。</translation>
+    </message>
+    <message>
+        <source>the in-scope cost</source>
+        <translation>政策范围内费用</translation>
+    </message>
+    <message>
+        <source>the total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>The personal share is capped at %1 of %2, that is %3; relief pays the %4 above it.</source>
+        <translation>个人负担最多为%2的 %1，即 %3；超出的 %4 由健康脱贫救助支付。</translation>
+    </message>
+    <message>
+        <source>That is within %1 of %2 (%3), so the share cap asks for no relief.</source>
+        <translation>未超过%2的 %1（%3），按个人负担比例控制无须救助。</translation>
+    </message>
+    <message>
+        <source>The year&apos;s out-of-pocket is kept at or under %1; relief pays the %2 above it.</source>
+        <translation>年度个人自付控制在 %1 以内；超出的 %2 由健康脱贫救助支付。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was already reached on %3: no relief for this claim.</source>
+        <translation>%2 %1 已于 %3 用完，本单不再救助。</translation>
+    </message>
+    <message>
+        <source>Only %1 was left of the %2 %3, so relief is %1 instead of %4; the cap was reached on %5 with this claim.</source>
+        <translation>%3 %2 只剩 %1，因此本单救助 %1，而不是 %4；本单（%5）用完了封顶线。</translation>
+    </message>
+    <message>
+        <source>This claim used the last of the %1 %2 on %3.</source>
+        <translation>本单（%3）用完了%2 %1 的剩余额度。</translation>
+    </message>
+    <message>
+        <source>Relief for this claim: %1.</source>
+        <translation>本单健康脱贫救助：%1。</translation>
+    </message>
+    <message>
+        <source>Recomputed with policy %1 the claim would get %2 of relief and %3 out of pocket; the amounts in force were not changed.</source>
+        <translation>按政策 %1 重新计算，本单健康脱贫救助应为 %2，个人自付 %3；现行金额未作改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefList</name>
+    <message>
+        <source>Period: give a start date and an end date on or after it.</source>
+        <translation>期间：请填写起始日期和不早于起始日期的截止日期。</translation>
+    </message>
+    <message>
+        <source>The relief list cannot be read.</source>
+        <translation>无法读取救助发放花名册。</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefPaymentService</name>
+    <message>
+        <source>Awaiting approval</source>
+        <extracomment>relief payment batch status: waiting for a reviewer</extracomment>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>relief payment batch status</extracomment>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>relief payment batch status</extracomment>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Relief is paid by a township: sign in with a township account.</source>
+        <translation>救助须由乡镇发放：请用乡镇账号登录。</translation>
+    </message>
+    <message>
+        <source>Scheme year: not a valid year.</source>
+        <translation>参保年度：不是有效的年份。</translation>
+    </message>
+    <message>
+        <source>Village: not a village of your township.</source>
+        <translation>村：不是本乡镇的村。</translation>
+    </message>
+    <message>
+        <source>Period: there is no unpaid relief in this period and village.</source>
+        <translation>期间：该村在此期间没有待发放的救助。</translation>
+    </message>
+    <message>
+        <source>Relief batch: no such batch.</source>
+        <translation>发放批次：查无此批次。</translation>
+    </message>
+    <message>
+        <source>Relief batch %1 is %2; only a batch awaiting approval can be approved.</source>
+        <translation>发放批次 %1 的状态是“%2”；只有“待审批”的批次才能批准。</translation>
+    </message>
+    <message>
+        <source>Relief batch %1 is %2; only a batch awaiting approval can be rejected.</source>
+        <translation>发放批次 %1 的状态是“%2”；只有“待审批”的批次才能驳回。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the batch is rejected.</source>
+        <translation>原因：请写明驳回该批次的理由。</translation>
+    </message>
+    <message>
+        <source>Person: no such person.</source>
+        <translation>参保人：查无此人。</translation>
+    </message>
+    <message>
+        <source>Account number: 8 to 30 digits.</source>
+        <translation>账号：8 至 30 位数字。</translation>
+    </message>
+    <message>
+        <source>Bank: required with an account number.</source>
+        <translation>开户银行：填写账号时必须填写。</translation>
+    </message>
+    <message>
+        <source>Account holder: required with an account number.</source>
+        <translation>户名：填写账号时必须填写。</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefYearLoader</name>
+    <message>
+        <source>The person&apos;s certifications cannot be read.</source>
+        <translation>无法读取此人的特殊门诊认定。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s claims cannot be read.</source>
+        <translation>无法读取此人的报销单。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s adjustments cannot be read.</source>
+        <translation>无法读取此人的补差记录。</translation>
+    </message>
+    <message>
+        <source>Household: no such household.</source>
+        <translation>家庭户：查无此户。</translation>
+    </message>
+    <message>
+        <source>The household&apos;s members cannot be read.</source>
+        <translation>无法读取该户的成员。</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5119,15 @@ Source: %6</source>
         <source>Total − paid by the scheme</source>
         <translation>总费用 − 合计报销</translation>
     </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>settlement panel: &quot;&lt;the policy row&apos;s name&gt;: &lt;why&gt;&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>SettlementSlipRenderer</name>
@@ -5243,6 +5559,81 @@ Source: %6</source>
     </message>
 </context>
 <context>
+    <name>SyncPackage</name>
+    <message>
+        <source>The cryptography library is not available.</source>
+        <translation>加密库不可用。</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s signing key could not be stored in the replica.</source>
+        <translation>无法将工作站的签名密钥保存到本机数据库。</translation>
+    </message>
+    <message>
+        <source>The package was altered or damaged; it was not imported.</source>
+        <translation>同步包已被改动或已损坏，未导入。</translation>
+    </message>
+    <message>
+        <source>The package file is empty; it was not imported.</source>
+        <translation>同步包文件是空的，未导入。</translation>
+    </message>
+    <message>
+        <source>The package file is incomplete (cut off after %1 bytes); it was not imported. Copy the whole file again.</source>
+        <translation>同步包文件不完整（在 %1 字节处中断），未导入。请重新复制完整的文件。</translation>
+    </message>
+    <message>
+        <source>The file is not a Jingban package; it was not imported.</source>
+        <translation>该文件不是经办程序的同步包，未导入。</translation>
+    </message>
+    <message>
+        <source>The package speaks sync protocol %1; this program speaks %2. Install the same Jingban version on both sides.</source>
+        <translation>同步包使用同步协议 %1，本程序使用协议 %2。请在两端安装相同版本的经办程序。</translation>
+    </message>
+    <message>
+        <source>The package is signed by a key this county does not know; it was not imported.</source>
+        <translation>同步包的签名密钥不是本县已知的密钥，未导入。</translation>
+    </message>
+    <message>
+        <source>The answer is signed by a key that is not the county&apos;s; it was not imported.</source>
+        <translation>应答包的签名密钥不是县医保中心的密钥，未导入。</translation>
+    </message>
+    <message>
+        <source>This is an answer package; the county imports push packages.</source>
+        <translation>这是应答包；县级只导入上传包。</translation>
+    </message>
+    <message>
+        <source>This is a push package; the workstation imports the county&apos;s answer.</source>
+        <translation>这是上传包；工作站只导入县级返回的应答包。</translation>
+    </message>
+    <message>
+        <source>Credential: the credential file has no credential_id.</source>
+        <translation>凭据：凭据文件中没有 credential_id。</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s credential was revoked; the package was not imported.</source>
+        <translation>工作站凭据已吊销，同步包未导入。</translation>
+    </message>
+    <message>
+        <source>The package was written by a replica of schema %1; the county server accepts schema %2 to %3. Upgrade the older side, then export again.</source>
+        <translation>同步包由结构版本 %1 的本机数据库导出；县级服务器接受结构版本 %2 至 %3。请升级较旧的一方，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>The package has no operations or cursor; it was not imported.</source>
+        <translation>同步包中没有操作或同步位置，未导入。</translation>
+    </message>
+    <message>
+        <source>The credential file has no county_public_key; ask the county for a new credential file.</source>
+        <translation>凭据文件中没有 county_public_key；请向县医保中心索取新的凭据文件。</translation>
+    </message>
+    <message>
+        <source>This answer is for another workstation&apos;s credential; it was not imported.</source>
+        <translation>此应答包属于其他工作站的凭据，未导入。</translation>
+    </message>
+    <message>
+        <source>This answer package was imported before; nothing was changed.</source>
+        <translation>此应答包已导入过，未作任何修改。</translation>
+    </message>
+</context>
+<context>
     <name>SyncProtocol</name>
     <message>
         <source>Unknown record kind %1.</source>
@@ -5465,6 +5856,22 @@ Source: %6</source>
     <message>
         <source>The change log cannot be read: %1</source>
         <translation>无法读取修改日志：%1</translation>
+    </message>
+    <message>
+        <source>Public key: give the workstation&apos;s key as %1 hexadecimal characters.</source>
+        <translation>公钥：请以 %1 个十六进制字符填写工作站的公钥。</translation>
+    </message>
+    <message>
+        <source>Credential %1: unknown or revoked.</source>
+        <translation>凭据 %1：未知或已吊销。</translation>
+    </message>
+    <message>
+        <source>The cryptography library is not available.</source>
+        <translation>加密库不可用。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s signing key could not be stored: %1</source>
+        <translation>无法保存县级签名密钥：%1</translation>
     </message>
 </context>
 <context>
