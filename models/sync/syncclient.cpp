@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QSqlField>
 #include <QSqlRecord>
+#include <memory>
 
 namespace {
 
@@ -117,14 +118,72 @@ bool SyncClient::begin(QString *error)
     return true;
 }
 
+QSqlQuery &SyncClient::statement(const QString &sql) const
+{
+    // A pull writes hundreds of thousands of rows: prepare each statement once.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->prepare(sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
+QSqlRecord SyncClient::record(const QString &entity) const
+{
+    auto it = m_records.find(entity);
+    if (it == m_records.end())
+        it = m_records.insert(entity, m_db.record(entity));
+    return *it;
+}
+
+QVariantMap SyncClient::load(const QString &entity, const QString &id) const
+{
+    QVariantMap row;
+    if (!SyncProtocol::entities().contains(entity))
+        return row;
+    QSqlQuery &q = statement(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i)
+            row.insert(rec.fieldName(i), q.value(i));
+    }
+    q.finish();
+    return row;
+}
+
 Validation SyncClient::writeAudited(const QString &entity, const QVariantMap &row, const QString &action)
 {
     Validation v;
     const QString id = row.value(QStringLiteral("id")).toString();
-    const QVariantMap before = SyncProtocol::loadRow(m_db, entity, id);
-    QString error;
-    if (!SyncProtocol::writeRow(m_db, entity, row, &error)) {
-        v.add(entity, tr("The %1 record %2 from the county could not be written: %3").arg(entity, id, error));
+    const QVariantMap before = load(entity, id);
+    // As SyncProtocol::writeRow, with prepared statements kept: entity and
+    // column names come from the table's own record, never from input.
+    const QStringList columns = row.keys();
+    QString sql;
+    if (!before.isEmpty()) {
+        QStringList sets;
+        for (const QString &c : columns)
+            if (c != QLatin1String("id"))
+                sets << c + QStringLiteral(" = ?");
+        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity, sets.join(QLatin1Char(',')));
+    } else {
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(entity, columns.join(QLatin1Char(',')), QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    }
+    QSqlQuery &w = statement(sql);
+    for (const QString &c : columns) {
+        if (!before.isEmpty() && c == QLatin1String("id"))
+            continue;
+        const QVariant value = row.value(c);
+        w.addBindValue(value.typeId() == QMetaType::QString && value.toString().isNull() ? QVariant(QString(QLatin1String(""))) : value);
+    }
+    if (!before.isEmpty())
+        w.addBindValue(id);
+    if (!w.exec()) {
+        v.add(entity, tr("The %1 record %2 from the county could not be written: %3").arg(entity, id, w.lastError().text()));
         return v;
     }
     AuditEntry e;
@@ -136,11 +195,10 @@ Validation SyncClient::writeAudited(const QString &entity, const QVariantMap &ro
     e.entity = entity;
     e.rowId = id;
     e.beforeJson = auditJson(entity, before);
-    e.afterJson = auditJson(entity, SyncProtocol::loadRow(m_db, entity, id));
+    e.afterJson = auditJson(entity, load(entity, id));
     const QString hash = AuditChain::hashOf(m_lastHash, e);
-    QSqlQuery a(m_db);
-    a.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, user_id, workstation_id, action, entity, row_id, before_json, "
-                             "after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery &a = statement(QStringLiteral("INSERT INTO audit_log (seq, at, user_id, workstation_id, action, entity, row_id, "
+                                            "before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     a.addBindValue(e.seq);
     a.addBindValue(e.at);
     a.addBindValue(e.userId.isEmpty() ? QVariant() : QVariant(e.userId));
@@ -280,12 +338,16 @@ Result<SyncClient::PullSummary> SyncClient::applyPull(const QJsonObject &page)
             v.add(QStringLiteral("answer"), tr("The server sent a change of an unknown kind %1.").arg(entity));
             return fail(v);
         }
-        const QVariantMap local = SyncProtocol::loadRow(m_db, entity, c.value(QStringLiteral("row_id")).toString());
-        if (!local.isEmpty() && local.value(QStringLiteral("version")).toLongLong() >= c.value(QStringLiteral("version")).toInteger()) {
+        QSqlQuery &version = statement(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(entity));
+        version.addBindValue(c.value(QStringLiteral("row_id")).toString());
+        const bool newer = version.exec() && version.next()
+                           && version.value(0).toLongLong() >= c.value(QStringLiteral("version")).toInteger();
+        version.finish();
+        if (newer) {
             ++s.skipped;
             continue;
         }
-        const Validation v = writeAudited(entity, SyncProtocol::jsonToRow(m_db, entity, c.value(QStringLiteral("row")).toObject()),
+        const Validation v = writeAudited(entity, SyncProtocol::jsonToRow(record(entity), entity, c.value(QStringLiteral("row")).toObject()),
                                           QStringLiteral("sync.pull"));
         if (!v.ok())
             return fail(v);

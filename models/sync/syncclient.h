@@ -5,9 +5,14 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
 #include <QVariantMap>
+#include <map>
+#include <memory>
 
 // The workstation side of the sync protocol (docs/sync-protocol.md), free of
 // any transport: it builds push requests from the outbox, marks the answers,
@@ -63,9 +68,15 @@ public:
 private:
     bool begin(QString *error);
     Validation writeAudited(const QString &entity, const QVariantMap &row, const QString &action);
+    QSqlQuery &statement(const QString &sql) const;
+    QSqlRecord record(const QString &entity) const;
+    QVariantMap load(const QString &entity, const QString &id) const;
 
     QSqlDatabase m_db;
     QString m_workstationId;
     QString m_lastHash;
     qint64 m_lastSeq = 0;
+    // Prepared statements and table records, kept for the client's life.
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable QHash<QString, QSqlRecord> m_records;
 };

@@ -55,8 +55,12 @@ QJsonObject SyncProtocol::rowToJson(const QVariantMap &row)
 
 QVariantMap SyncProtocol::jsonToRow(const QSqlDatabase &db, const QString &entity, const QJsonObject &json)
 {
+    return jsonToRow(db.record(entity), entity, json);
+}
+
+QVariantMap SyncProtocol::jsonToRow(const QSqlRecord &rec, const QString &entity, const QJsonObject &json)
+{
     QVariantMap row;
-    const QSqlRecord rec = db.record(entity);
     for (int i = 0; i < rec.count(); ++i) {
         const QString column = rec.fieldName(i);
         if (!json.contains(column))

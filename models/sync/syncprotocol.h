@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlRecord>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -33,6 +34,8 @@ public:
     // Protocol JSON as bind values for the columns of db's table entity:
     // base64 decoded for BLOB columns; columns the JSON lacks are absent.
     static QVariantMap jsonToRow(const QSqlDatabase &db, const QString &entity, const QJsonObject &json);
+    // The same with the table's record already at hand (no catalog query).
+    static QVariantMap jsonToRow(const QSqlRecord &rec, const QString &entity, const QJsonObject &json);
     static bool isBlobColumn(const QString &entity, const QString &column);
 
     // Inserts or replaces every given column of the row with this id.

@@ -751,7 +751,10 @@ SyncServerStore::Answer SyncServerStore::applyOp(const Credential &credential, c
     if (!SyncProtocol::entities().contains(entity))
         return rejected(QStringLiteral("entity"), tr("%1 is not a synced record kind.").arg(entity));
     const QVariantMap current = SyncProtocol::loadRow(m_db, entity, rowId);
-    QVariantMap row = SyncProtocol::jsonToRow(m_db, entity, rowJson);
+    auto record = m_records.find(entity);   // the catalog once per table, not once per op
+    if (record == m_records.end())
+        record = m_records.insert(entity, m_db.record(entity));
+    QVariantMap row = SyncProtocol::jsonToRow(*record, entity, rowJson);
     if (row.value(QStringLiteral("id")).toString() != rowId || baseVersion < 0
         || row.value(QStringLiteral("version")).toLongLong() != baseVersion + 1
         || !(kind == QLatin1String("insert") || kind == QLatin1String("update") || kind == QLatin1String("delete")))

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariantMap>
 #include <optional>
@@ -95,4 +97,5 @@ private:
     QString now() const;
 
     QSqlDatabase m_db;
+    QHash<QString, QSqlRecord> m_records;
 };
