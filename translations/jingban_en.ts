@@ -1196,6 +1196,49 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     </message>
 </context>
 <context>
+    <name>ConflictResolutionService</name>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>This conflict was already resolved.</translation>
+    </message>
+    <message>
+        <source>A reviewer decides sync conflicts; a clerk cannot.</source>
+        <translation>A reviewer decides sync conflicts; a clerk cannot.</translation>
+    </message>
+    <message>
+        <source>You made the conflicting edit yourself; another reviewer decides whether it stands (two-person review).</source>
+        <translation>You made the conflicting edit yourself; another reviewer decides whether it stands (two-person review).</translation>
+    </message>
+    <message>
+        <source>There is no such conflict.</source>
+        <translation>There is no such conflict.</translation>
+    </message>
+    <message>
+        <source>%1: this field cannot be edited here.</source>
+        <translation>%1: this field cannot be edited here.</translation>
+    </message>
+    <message>
+        <source>%1: it may not be empty.</source>
+        <translation>%1: it may not be empty.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1: &quot;%2&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is not in this replica.</source>
+        <translation>The record of this conflict is not in this replica.</translation>
+    </message>
+    <message>
+        <source>The edited version is the same as the one that stands now; keep the county&apos;s version instead.</source>
+        <translation>The edited version is the same as the one that stands now; keep the county&apos;s version instead.</translation>
+    </message>
+    <message>
+        <source>The conflict could not be closed: %1</source>
+        <translation>The conflict could not be closed: %1</translation>
+    </message>
+</context>
+<context>
     <name>ContributionDialog</name>
     <message>
         <source>Take contributions</source>
@@ -2898,10 +2941,6 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <translation>Sync</translation>
     </message>
     <message>
-        <source>Changes made on this workstation wait in the outbox until they are sent to the county office. Sending them (over the network or by a sync package) is not available in this version.</source>
-        <translation>Changes made on this workstation wait in the outbox until they are sent to the county office. Sending them (over the network or by a sync package) is not available in this version.</translation>
-    </message>
-    <message>
         <source>Find a person</source>
         <translation>Find a person</translation>
     </message>
@@ -2963,19 +3002,8 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <translation>Township: %1</translation>
     </message>
     <message>
-        <source>last synced %1</source>
-        <translation>last synced %1</translation>
-    </message>
-    <message>
         <source>never synced</source>
         <translation>never synced</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync: %1 change(s) waiting, %2</source>
-        <translation>
-            <numerusform>Sync: %1 change waiting, %2</numerusform>
-            <numerusform>Sync: %1 changes waiting, %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Policy</source>
@@ -2984,6 +3012,79 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Show the &amp;sync page</source>
+        <translation>Show the &amp;sync page</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>sending %1 of %2</source>
+        <translation>sending %1 of %2</translation>
+    </message>
+    <message>
+        <source>receiving, %1 record(s)</source>
+        <translation>receiving, %1 record(s)</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>checking</translation>
+    </message>
+    <message>
+        <source>syncing (%1)</source>
+        <extracomment>status bar: sync is running; %1 says what it is doing</extracomment>
+        <translation>syncing (%1)</translation>
+    </message>
+    <message>
+        <source>offline, will retry</source>
+        <translation>offline, will retry</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <source>last sync failed</source>
+        <translation>last sync failed</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>counting changes</source>
+        <translation>counting changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 change(s) waiting</source>
+        <translation>
+            <numerusform>%1 change waiting</numerusform>
+            <numerusform>%1 changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation>last success %1</translation>
+    </message>
+    <message>
+        <source>Sync: %1 | %2 | %3</source>
+        <extracomment>status bar: sync state, changes waiting to be sent, last successful sync</extracomment>
+        <translation>Sync: %1 | %2 | %3</translation>
     </message>
 </context>
 <context>
@@ -5579,6 +5680,253 @@ Source: %6</translation>
     </message>
 </context>
 <context>
+    <name>SyncConflictFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <extracomment>column of a conflict&apos;s two versions</extracomment>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s edit</source>
+        <extracomment>column of a conflict&apos;s two versions</extracomment>
+        <translation>This workstation&apos;s edit</translation>
+    </message>
+    <message>
+        <source>The county&apos;s version</source>
+        <extracomment>column of a conflict&apos;s two versions</extracomment>
+        <translation>The county&apos;s version</translation>
+    </message>
+    <message>
+        <source>Will stand (editable)</source>
+        <extracomment>column of a conflict&apos;s two versions: what will be kept (editable)</extracomment>
+        <translation>Will stand (editable)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictModel</name>
+    <message>
+        <source>Waiting for a reviewer</source>
+        <extracomment>state of a sync conflict</extracomment>
+        <translation>Waiting for a reviewer</translation>
+    </message>
+    <message>
+        <source>The county&apos;s version stands</source>
+        <translation>The county&apos;s version stands</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s version stands</source>
+        <translation>This workstation&apos;s version stands</translation>
+    </message>
+    <message>
+        <source>An edited version stands</source>
+        <translation>An edited version stands</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <extracomment>column of the conflicts list</extracomment>
+        <translation>Found at</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>column of the conflicts list: kind of record</extracomment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <extracomment>column of the conflicts list: the record&apos;s code or name</extracomment>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>Changed here by</source>
+        <extracomment>column of the conflicts list: who made the local edit</extracomment>
+        <translation>Changed here by</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <extracomment>column of the conflicts list</extracomment>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>column of the conflicts list</extracomment>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsView</name>
+    <message>
+        <source>Show &amp;resolved conflicts too</source>
+        <translation>Show &amp;resolved conflicts too</translation>
+    </message>
+    <message>
+        <source>Keep the c&amp;ounty&apos;s version</source>
+        <translation>Keep the c&amp;ounty&apos;s version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this workstation&apos;s version</source>
+        <translation>Keep &amp;this workstation&apos;s version</translation>
+    </message>
+    <message>
+        <source>Save the e&amp;dited version</source>
+        <translation>Save the e&amp;dited version</translation>
+    </message>
+    <message>
+        <source>A reviewer decides which version stands; you can look at the conflicts here.</source>
+        <translation>A reviewer decides which version stands; you can look at the conflicts here.</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything this workstation sent was taken by the county.</source>
+        <translation>No conflicts: everything this workstation sent was taken by the county.</translation>
+    </message>
+    <message>
+        <source>someone on this workstation</source>
+        <translation>someone on this workstation</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed here by %3 (on version %4) while the county already had version %5. The county&apos;s version stands until a reviewer decides. %6 field(s) differ.</source>
+        <translation>%1 %2 was changed here by %3 (on version %4) while the county already had version %5. The county&apos;s version stands until a reviewer decides. %6 field(s) differ.</translation>
+    </message>
+    <message>
+        <source>The county said: %1</source>
+        <translation>The county said: %1</translation>
+    </message>
+    <message>
+        <source>The county&apos;s version stands; the conflict is closed.</source>
+        <translation>The county&apos;s version stands; the conflict is closed.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s version was written again; it is sent to the county at the next sync.</source>
+        <translation>This workstation&apos;s version was written again; it is sent to the county at the next sync.</translation>
+    </message>
+    <message>
+        <source>The edited version was written; it is sent to the county at the next sync.</source>
+        <translation>The edited version was written; it is sent to the county at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistory</name>
+    <message>
+        <source>Done: this workstation and the county agree</source>
+        <translation>Done: this workstation and the county agree</translation>
+    </message>
+    <message>
+        <source>Done, but some records still differ from the county</source>
+        <translation>Done, but some records still differ from the county</translation>
+    </message>
+    <message>
+        <source>Stopped: no connection to the county server</source>
+        <translation>Stopped: no connection to the county server</translation>
+    </message>
+    <message>
+        <source>Stopped: the county server&apos;s certificate is not trusted</source>
+        <translation>Stopped: the county server&apos;s certificate is not trusted</translation>
+    </message>
+    <message>
+        <source>Stopped: the county refused this workstation&apos;s credential</source>
+        <translation>Stopped: the county refused this workstation&apos;s credential</translation>
+    </message>
+    <message>
+        <source>Stopped: this Jingban and the county server are of different versions</source>
+        <translation>Stopped: this Jingban and the county server are of different versions</translation>
+    </message>
+    <message>
+        <source>Sync is not set up</source>
+        <translation>Sync is not set up</translation>
+    </message>
+    <message>
+        <source>Stopped: the county server had a problem</source>
+        <translation>Stopped: the county server had a problem</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryModel</name>
+    <message>
+        <source>Automatic</source>
+        <extracomment>how a sync run was started</extracomment>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>%1 refused, %2 conflicts</source>
+        <translation>%1 refused, %2 conflicts</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <extracomment>column of the sync history</extracomment>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <extracomment>column of the sync history</extracomment>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>column of the sync history</extracomment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>column of the sync history: changes sent to the county</extracomment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>column of the sync history: records received from the county</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <extracomment>column of the sync history</extracomment>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>column of the sync history</extracomment>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOutboxModel</name>
+    <message>
+        <source>Made at</source>
+        <extracomment>column of the sync page&apos;s list of changes</extracomment>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>column of the sync page&apos;s list of changes</extracomment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>column of the sync page&apos;s list of changes</extracomment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <extracomment>column of the sync page&apos;s list of changes: the record&apos;s code or name</extracomment>
+        <translation>Which</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>column of the sync page&apos;s list of changes</extracomment>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Why the county refused it</source>
+        <extracomment>column of the sync page&apos;s list of refused changes</extracomment>
+        <translation>Why the county refused it</translation>
+    </message>
+</context>
+<context>
     <name>SyncPackage</name>
     <message>
         <source>The cryptography library is not available.</source>
@@ -5651,6 +5999,120 @@ Source: %6</translation>
     <message>
         <source>This answer package was imported before; nothing was changed.</source>
         <translation>This answer package was imported before; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync &amp;now (F9)</source>
+        <extracomment>the F9 key is the shortcut (set in the main window&apos;s Sync menu)</extracomment>
+        <translation>Sync &amp;now (F9)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings...</source>
+        <translation>Sync &amp;settings...</translation>
+    </message>
+    <message>
+        <source>The township administrator sets the county server and the workstation credential.</source>
+        <translation>The township administrator sets the county server and the workstation credential.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Waiting to be sent:</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Last successful sync:</translation>
+    </message>
+    <message>
+        <source>County server:</source>
+        <translation>County server:</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>not set up</translation>
+    </message>
+    <message numerus="yes">
+        <source>automatic sync every %n minute(s)</source>
+        <translation>
+            <numerusform>automatic sync every %n minute</numerusform>
+            <numerusform>automatic sync every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>automatic sync is off</source>
+        <translation>automatic sync is off</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to be sent</source>
+        <extracomment>tab of the sync page</extracomment>
+        <translation>&amp;Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused by the county (%1)</source>
+        <extracomment>tab of the sync page: operations the county refused</extracomment>
+        <translation>Re&amp;fused by the county (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused by the county</source>
+        <translation>Re&amp;fused by the county</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <extracomment>tab of the sync page</extracomment>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <extracomment>tab of the sync page</extracomment>
+        <translation>&amp;Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflicts</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Syncing...</translation>
+    </message>
+    <message>
+        <source>Connecting to the county server...</source>
+        <translation>Connecting to the county server...</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2</source>
+        <translation>Sending changes: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Receiving changes from the county: %1 record(s)</source>
+        <translation>Receiving changes from the county: %1 record(s)</translation>
+    </message>
+    <message>
+        <source>Checking that both sides agree...</source>
+        <translation>Checking that both sides agree...</translation>
+    </message>
+    <message>
+        <source>sent %1, received %2</source>
+        <translation>sent %1, received %2</translation>
+    </message>
+    <message>
+        <source>counting...</source>
+        <translation>counting...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 change(s)</source>
+        <translation>
+            <numerusform>%1 change</numerusform>
+            <numerusform>%1 changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5892,6 +6354,351 @@ Source: %6</translation>
     <message>
         <source>The county&apos;s signing key could not be stored: %1</source>
         <translation>The county&apos;s signing key could not be stored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>Server address: it is empty. Write the address the county gave, for example https://county.example:8443.</source>
+        <translation>Server address: it is empty. Write the address the county gave, for example https://county.example:8443.</translation>
+    </message>
+    <message>
+        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://host:port, for example https://county.example:8443.</source>
+        <translation>Server address: &quot;%1&quot; is not a web address. Write it as https://host:port, for example https://county.example:8443.</translation>
+    </message>
+    <message>
+        <source>Server address: plain http is allowed only to this computer; the county server is reached with https://.</source>
+        <translation>Server address: plain http is allowed only to this computer; the county server is reached with https://.</translation>
+    </message>
+    <message>
+        <source>Only the township administrator sets the sync server and credential.</source>
+        <translation>Only the township administrator sets the sync server and credential.</translation>
+    </message>
+    <message>
+        <source>Automatic sync: give a number of minutes from 0 (off) to 1440.</source>
+        <translation>Automatic sync: give a number of minutes from 0 (off) to 1440.</translation>
+    </message>
+    <message>
+        <source>Credential file: %1 does not exist. Choose the .credential file the county issued for this workstation.</source>
+        <translation>Credential file: %1 does not exist. Choose the .credential file the county issued for this workstation.</translation>
+    </message>
+    <message>
+        <source>Credential file: %1 cannot be read (%2).</source>
+        <translation>Credential file: %1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>Credential file: %1 is not a workstation credential issued by the county (it has no credential id and secret).</source>
+        <translation>Credential file: %1 is not a workstation credential issued by the county (it has no credential id and secret).</translation>
+    </message>
+    <message>
+        <source>Credential file: none is set. Choose the .credential file the county issued for this workstation.</source>
+        <translation>Credential file: none is set. Choose the .credential file the county issued for this workstation.</translation>
+    </message>
+    <message>
+        <source>Certificate file: %1 does not exist or holds no PEM certificate.</source>
+        <translation>Certificate file: %1 does not exist or holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the replica is busy.</source>
+        <translation>The settings could not be saved: the replica is busy.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>The settings could not be saved.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: no county server address. The township administrator sets it under Sync settings.</source>
+        <translation>Sync is not set up: no county server address. The township administrator sets it under Sync settings.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: no workstation credential. The township administrator reads in the credential file the county issued, under Sync settings.</source>
+        <translation>Sync is not set up: no workstation credential. The township administrator reads in the credential file the county issued, under Sync settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>Sync settings</translation>
+    </message>
+    <message>
+        <source>https://county.example:8443 (empty: the address in the credential file)</source>
+        <translation>https://county.example:8443 (empty: the address in the credential file)</translation>
+    </message>
+    <message>
+        <source>The .credential file the county issued</source>
+        <translation>The .credential file the county issued</translation>
+    </message>
+    <message>
+        <source>Empty: keep the credential read in before</source>
+        <translation>Empty: keep the credential read in before</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>Workstation credential</source>
+        <translation>Workstation credential</translation>
+    </message>
+    <message>
+        <source>Credentials (*.credential);;All files (*)</source>
+        <translation>Credentials (*.credential);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No credential has been read in yet.</source>
+        <translation>No credential has been read in yet.</translation>
+    </message>
+    <message>
+        <source>In use: credential %1..., read from %2</source>
+        <translation>In use: credential %1..., read from %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>unit after the automatic sync interval</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>off (only Sync now)</source>
+        <extracomment>the automatic sync interval when it is 0</extracomment>
+        <translation>off (only Sync now)</translation>
+    </message>
+    <message>
+        <source>Only if the county uses a certificate of its own (PEM file)</source>
+        <translation>Only if the county uses a certificate of its own (PEM file)</translation>
+    </message>
+    <message>
+        <source>Empty: keep the county certificate read in before</source>
+        <translation>Empty: keep the county certificate read in before</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>B&amp;rowse...</translation>
+    </message>
+    <message>
+        <source>County certificate</source>
+        <translation>County certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>County server &amp;address:</source>
+        <translation>County server &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Credential file:</source>
+        <translation>&amp;Credential file:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically every:</source>
+        <translation>Sync &amp;automatically every:</translation>
+    </message>
+    <message>
+        <source>County c&amp;ertificate:</source>
+        <translation>County c&amp;ertificate:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWording</name>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>Disease</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Enrollment</translation>
+    </message>
+    <message>
+        <source>Special-outpatient filing</source>
+        <translation>Special-outpatient filing</translation>
+    </message>
+    <message>
+        <source>Filing attachment</source>
+        <translation>Filing attachment</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>User account</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>kind of change waiting to be sent</extracomment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <extracomment>kind of change waiting to be sent</extracomment>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>kind of change waiting to be sent</extracomment>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>Id number</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Relation to the head</translation>
+    </message>
+    <message>
+        <source>Registered poverty</source>
+        <translation>Registered poverty</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation>Dibao</translation>
+    </message>
+    <message>
+        <source>Tekun</source>
+        <translation>Tekun</translation>
+    </message>
+    <message>
+        <source>Near poor</source>
+        <translation>Near poor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <source>Scheme year</source>
+        <translation>Scheme year</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Personal contribution (fen)</source>
+        <translation>Personal contribution (fen)</translation>
+    </message>
+    <message>
+        <source>Total cost (fen)</source>
+        <translation>Total cost (fen)</translation>
+    </message>
+    <message>
+        <source>Fully self-paid (fen)</source>
+        <translation>Fully self-paid (fen)</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorker</name>
+    <message>
+        <source>The replica could not be opened for sync.</source>
+        <translation>The replica could not be opened for sync.</translation>
+    </message>
+    <message>
+        <source>The workstation is closing.</source>
+        <translation>The workstation is closing.</translation>
+    </message>
+    <message>
+        <source>The county server&apos;s certificate is not trusted (%1). If the county uses a certificate of its own, the township administrator reads it in under Sync settings.</source>
+        <translation>The county server&apos;s certificate is not trusted (%1). If the county uses a certificate of its own, the township administrator reads it in under Sync settings.</translation>
+    </message>
+    <message>
+        <source>No connection to the county server (%1). Everything keeps working here; the changes wait and are sent at the next sync.</source>
+        <translation>No connection to the county server (%1). Everything keeps working here; the changes wait and are sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>the workstation is closing</source>
+        <translation>the workstation is closing</translation>
+    </message>
+    <message>
+        <source>The county server refused this workstation&apos;s credential: it is unknown, wrong or revoked. Ask the county office for a new credential file.</source>
+        <translation>The county server refused this workstation&apos;s credential: it is unknown, wrong or revoked. Ask the county office for a new credential file.</translation>
+    </message>
+    <message>
+        <source>This Jingban and the county server are of different versions: %1</source>
+        <translation>This Jingban and the county server are of different versions: %1</translation>
+    </message>
+    <message>
+        <source>The county server had a problem and changed nothing; sync again later. (%1)</source>
+        <translation>The county server had a problem and changed nothing; sync again later. (%1)</translation>
     </message>
 </context>
 <context>

@@ -1188,6 +1188,49 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     </message>
 </context>
 <context>
+    <name>ConflictResolutionService</name>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>此冲突已处理过。</translation>
+    </message>
+    <message>
+        <source>A reviewer decides sync conflicts; a clerk cannot.</source>
+        <translation>同步冲突须由审核员处理，经办员不能处理。</translation>
+    </message>
+    <message>
+        <source>You made the conflicting edit yourself; another reviewer decides whether it stands (two-person review).</source>
+        <translation>冲突中的修改是您本人做的，是否保留须由另一位审核员决定（双岗双审）。</translation>
+    </message>
+    <message>
+        <source>There is no such conflict.</source>
+        <translation>查无此冲突。</translation>
+    </message>
+    <message>
+        <source>%1: this field cannot be edited here.</source>
+        <translation>%1：此项不能在这里修改。</translation>
+    </message>
+    <message>
+        <source>%1: it may not be empty.</source>
+        <translation>%1：不能为空。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1：“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is not in this replica.</source>
+        <translation>本机数据库中没有此冲突对应的记录。</translation>
+    </message>
+    <message>
+        <source>The edited version is the same as the one that stands now; keep the county&apos;s version instead.</source>
+        <translation>编辑后的版本与当前生效的版本相同，请改为选择“保留县医保中心的版本”。</translation>
+    </message>
+    <message>
+        <source>The conflict could not be closed: %1</source>
+        <translation>无法关闭冲突：%1</translation>
+    </message>
+</context>
+<context>
     <name>ContributionDialog</name>
     <message>
         <source>Take contributions</source>
@@ -2882,10 +2925,6 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <translation>同步</translation>
     </message>
     <message>
-        <source>Changes made on this workstation wait in the outbox until they are sent to the county office. Sending them (over the network or by a sync package) is not available in this version.</source>
-        <translation>本工作站所做的修改先存放在待同步队列中，等待发送到县医保中心。本版本尚不能发送（无论经网络还是同步包）。</translation>
-    </message>
-    <message>
         <source>Find a person</source>
         <translation>查找参保人</translation>
     </message>
@@ -2947,18 +2986,8 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <translation>乡镇：%1</translation>
     </message>
     <message>
-        <source>last synced %1</source>
-        <translation>上次同步于 %1</translation>
-    </message>
-    <message>
         <source>never synced</source>
         <translation>从未同步</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync: %1 change(s) waiting, %2</source>
-        <translation>
-            <numerusform>同步：%1 条修改待发送，%2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Policy</source>
@@ -2967,6 +2996,78 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;sync page</source>
+        <translation>打开同步页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>sending %1 of %2</source>
+        <translation>正在发送 %1/%2</translation>
+    </message>
+    <message>
+        <source>receiving, %1 record(s)</source>
+        <translation>正在接收，%1 条</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>正在核对</translation>
+    </message>
+    <message>
+        <source>syncing (%1)</source>
+        <extracomment>status bar: sync is running; %1 says what it is doing</extracomment>
+        <translation>同步中（%1）</translation>
+    </message>
+    <message>
+        <source>offline, will retry</source>
+        <translation>网络不通，稍后重试</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>last sync failed</source>
+        <translation>上次同步未完成</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>counting changes</source>
+        <translation>正在统计修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 change(s) waiting</source>
+        <translation>
+            <numerusform>%1 条修改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation>上次成功 %1</translation>
+    </message>
+    <message>
+        <source>Sync: %1 | %2 | %3</source>
+        <extracomment>status bar: sync state, changes waiting to be sent, last successful sync</extracomment>
+        <translation>同步：%1 | %2 | %3</translation>
     </message>
 </context>
 <context>
@@ -5472,7 +5573,7 @@ Source: %6</source>
     </message>
     <message>
         <source>The workstation credential is unknown, wrong or revoked.</source>
-        <translation>工作站凭据未知、错误或已吊销。</translation>
+        <translation>工作站凭证未知、错误或已吊销。</translation>
     </message>
     <message>
         <source>Sync protocol %1 is not spoken here (the county server speaks %2 to %3).</source>
@@ -5559,6 +5660,253 @@ Source: %6</source>
     </message>
 </context>
 <context>
+    <name>SyncConflictFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <extracomment>column of a conflict&apos;s two versions</extracomment>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s edit</source>
+        <extracomment>column of a conflict&apos;s two versions</extracomment>
+        <translation>本工作站的修改</translation>
+    </message>
+    <message>
+        <source>The county&apos;s version</source>
+        <extracomment>column of a conflict&apos;s two versions</extracomment>
+        <translation>县医保中心的版本</translation>
+    </message>
+    <message>
+        <source>Will stand (editable)</source>
+        <extracomment>column of a conflict&apos;s two versions: what will be kept (editable)</extracomment>
+        <translation>最终保留（可编辑）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictModel</name>
+    <message>
+        <source>Waiting for a reviewer</source>
+        <extracomment>state of a sync conflict</extracomment>
+        <translation>待审核员处理</translation>
+    </message>
+    <message>
+        <source>The county&apos;s version stands</source>
+        <translation>保留县医保中心的版本</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s version stands</source>
+        <translation>保留本工作站的版本</translation>
+    </message>
+    <message>
+        <source>An edited version stands</source>
+        <translation>保留编辑后的版本</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <extracomment>column of the conflicts list</extracomment>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>column of the conflicts list: kind of record</extracomment>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <extracomment>column of the conflicts list: the record&apos;s code or name</extracomment>
+        <translation>哪一条</translation>
+    </message>
+    <message>
+        <source>Changed here by</source>
+        <extracomment>column of the conflicts list: who made the local edit</extracomment>
+        <translation>本机修改人</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <extracomment>column of the conflicts list</extracomment>
+        <translation>县医保中心的说明</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>column of the conflicts list</extracomment>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsView</name>
+    <message>
+        <source>Show &amp;resolved conflicts too</source>
+        <translation>同时显示已处理的冲突(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep the c&amp;ounty&apos;s version</source>
+        <translation>保留县医保中心的版本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this workstation&apos;s version</source>
+        <translation>保留本工作站的版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save the e&amp;dited version</source>
+        <translation>保存编辑后的版本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A reviewer decides which version stands; you can look at the conflicts here.</source>
+        <translation>保留哪个版本由审核员决定；您可以在这里查看冲突。</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything this workstation sent was taken by the county.</source>
+        <translation>没有冲突：本工作站发送的修改县医保中心已全部接收。</translation>
+    </message>
+    <message>
+        <source>someone on this workstation</source>
+        <translation>本工作站的某位用户</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed here by %3 (on version %4) while the county already had version %5. The county&apos;s version stands until a reviewer decides. %6 field(s) differ.</source>
+        <translation>%3在本机修改了%1 %2（基于版本 %4），而县医保中心已有版本 %5。在审核员决定之前，以县医保中心的版本为准。有 %6 项不同。</translation>
+    </message>
+    <message>
+        <source>The county said: %1</source>
+        <translation>县医保中心的说明：%1</translation>
+    </message>
+    <message>
+        <source>The county&apos;s version stands; the conflict is closed.</source>
+        <translation>已保留县医保中心的版本，冲突已关闭。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s version was written again; it is sent to the county at the next sync.</source>
+        <translation>已重新写入本工作站的版本，将在下一次同步时发送到县医保中心。</translation>
+    </message>
+    <message>
+        <source>The edited version was written; it is sent to the county at the next sync.</source>
+        <translation>已写入编辑后的版本，将在下一次同步时发送到县医保中心。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistory</name>
+    <message>
+        <source>Done: this workstation and the county agree</source>
+        <translation>完成：本工作站与县医保中心一致</translation>
+    </message>
+    <message>
+        <source>Done, but some records still differ from the county</source>
+        <translation>完成，但仍有部分记录与县医保中心不一致</translation>
+    </message>
+    <message>
+        <source>Stopped: no connection to the county server</source>
+        <translation>中止：无法连接县医保中心服务器</translation>
+    </message>
+    <message>
+        <source>Stopped: the county server&apos;s certificate is not trusted</source>
+        <translation>中止：县医保中心服务器的证书不受信任</translation>
+    </message>
+    <message>
+        <source>Stopped: the county refused this workstation&apos;s credential</source>
+        <translation>中止：县医保中心拒绝了本工作站的凭证</translation>
+    </message>
+    <message>
+        <source>Stopped: this Jingban and the county server are of different versions</source>
+        <translation>中止：本机经办程序与县医保中心服务器的版本不一致</translation>
+    </message>
+    <message>
+        <source>Sync is not set up</source>
+        <translation>尚未设置同步</translation>
+    </message>
+    <message>
+        <source>Stopped: the county server had a problem</source>
+        <translation>中止：县医保中心服务器出错</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>中止</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryModel</name>
+    <message>
+        <source>Automatic</source>
+        <extracomment>how a sync run was started</extracomment>
+        <translation>自动同步</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>%1 refused, %2 conflicts</source>
+        <translation>退回 %1 条，冲突 %2 条</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <extracomment>column of the sync history</extracomment>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <extracomment>column of the sync history</extracomment>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>column of the sync history</extracomment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>column of the sync history: changes sent to the county</extracomment>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>column of the sync history: records received from the county</extracomment>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <extracomment>column of the sync history</extracomment>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>column of the sync history</extracomment>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOutboxModel</name>
+    <message>
+        <source>Made at</source>
+        <extracomment>column of the sync page&apos;s list of changes</extracomment>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>column of the sync page&apos;s list of changes</extracomment>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>column of the sync page&apos;s list of changes</extracomment>
+        <translation>修改类型</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <extracomment>column of the sync page&apos;s list of changes: the record&apos;s code or name</extracomment>
+        <translation>哪一条</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>column of the sync page&apos;s list of changes</extracomment>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Why the county refused it</source>
+        <extracomment>column of the sync page&apos;s list of refused changes</extracomment>
+        <translation>县医保中心退回的原因</translation>
+    </message>
+</context>
+<context>
     <name>SyncPackage</name>
     <message>
         <source>The cryptography library is not available.</source>
@@ -5606,11 +5954,11 @@ Source: %6</source>
     </message>
     <message>
         <source>Credential: the credential file has no credential_id.</source>
-        <translation>凭据：凭据文件中没有 credential_id。</translation>
+        <translation>凭证：凭证文件中没有 credential_id。</translation>
     </message>
     <message>
         <source>The workstation&apos;s credential was revoked; the package was not imported.</source>
-        <translation>工作站凭据已吊销，同步包未导入。</translation>
+        <translation>工作站凭证已吊销，同步包未导入。</translation>
     </message>
     <message>
         <source>The package was written by a replica of schema %1; the county server accepts schema %2 to %3. Upgrade the older side, then export again.</source>
@@ -5622,15 +5970,127 @@ Source: %6</source>
     </message>
     <message>
         <source>The credential file has no county_public_key; ask the county for a new credential file.</source>
-        <translation>凭据文件中没有 county_public_key；请向县医保中心索取新的凭据文件。</translation>
+        <translation>凭证文件中没有 county_public_key；请向县医保中心索取新的凭证文件。</translation>
     </message>
     <message>
         <source>This answer is for another workstation&apos;s credential; it was not imported.</source>
-        <translation>此应答包属于其他工作站的凭据，未导入。</translation>
+        <translation>此应答包属于其他工作站的凭证，未导入。</translation>
     </message>
     <message>
         <source>This answer package was imported before; nothing was changed.</source>
         <translation>此应答包已导入过，未作任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync &amp;now (F9)</source>
+        <extracomment>the F9 key is the shortcut (set in the main window&apos;s Sync menu)</extracomment>
+        <translation>立即同步(&amp;N)（F9）</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings...</source>
+        <translation>同步设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>The township administrator sets the county server and the workstation credential.</source>
+        <translation>县医保中心服务器和工作站凭证由乡镇管理员设置。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>等待发送：</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>上次成功同步：</translation>
+    </message>
+    <message>
+        <source>County server:</source>
+        <translation>县医保中心服务器：</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>automatic sync every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟自动同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>automatic sync is off</source>
+        <translation>未开启自动同步</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to be sent</source>
+        <extracomment>tab of the sync page</extracomment>
+        <translation>等待发送(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused by the county (%1)</source>
+        <extracomment>tab of the sync page: operations the county refused</extracomment>
+        <translation>被县医保中心退回(&amp;F)（%1）</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused by the county</source>
+        <translation>被县医保中心退回(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <extracomment>tab of the sync page</extracomment>
+        <translation>同步记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <extracomment>tab of the sync page</extracomment>
+        <translation>冲突(&amp;C)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>正在同步...</translation>
+    </message>
+    <message>
+        <source>Connecting to the county server...</source>
+        <translation>正在连接县医保中心服务器...</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2</source>
+        <translation>正在发送修改：%1/%2</translation>
+    </message>
+    <message>
+        <source>Receiving changes from the county: %1 record(s)</source>
+        <translation>正在接收县医保中心的修改：%1 条</translation>
+    </message>
+    <message>
+        <source>Checking that both sides agree...</source>
+        <translation>正在核对双方数据...</translation>
+    </message>
+    <message>
+        <source>sent %1, received %2</source>
+        <translation>发送 %1 条，接收 %2 条</translation>
+    </message>
+    <message>
+        <source>counting...</source>
+        <translation>正在统计...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 change(s)</source>
+        <translation>
+            <numerusform>%1 条修改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5731,11 +6191,11 @@ Source: %6</source>
     </message>
     <message>
         <source>The credential could not be stored: %1</source>
-        <translation>无法保存凭据：%1</translation>
+        <translation>无法保存凭证：%1</translation>
     </message>
     <message>
         <source>Credential %1: unknown or already revoked.</source>
-        <translation>凭据 %1：未知或已吊销。</translation>
+        <translation>凭证 %1：未知或已吊销。</translation>
     </message>
     <message>
         <source>Only the county writes %1 records.</source>
@@ -5863,7 +6323,7 @@ Source: %6</source>
     </message>
     <message>
         <source>Credential %1: unknown or revoked.</source>
-        <translation>凭据 %1：未知或已吊销。</translation>
+        <translation>凭证 %1：未知或已吊销。</translation>
     </message>
     <message>
         <source>The cryptography library is not available.</source>
@@ -5872,6 +6332,351 @@ Source: %6</source>
     <message>
         <source>The county&apos;s signing key could not be stored: %1</source>
         <translation>无法保存县级签名密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>Server address: it is empty. Write the address the county gave, for example https://county.example:8443.</source>
+        <translation>服务器地址：未填写。请填写县医保中心提供的地址，例如 https://county.example:8443。</translation>
+    </message>
+    <message>
+        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://host:port, for example https://county.example:8443.</source>
+        <translation>服务器地址：“%1”不是网址。请写成 https://主机:端口 的形式，例如 https://county.example:8443。</translation>
+    </message>
+    <message>
+        <source>Server address: plain http is allowed only to this computer; the county server is reached with https://.</source>
+        <translation>服务器地址：不加密的 http 只能用于本机；连接县医保中心服务器须用 https://。</translation>
+    </message>
+    <message>
+        <source>Only the township administrator sets the sync server and credential.</source>
+        <translation>只有乡镇管理员才能设置同步服务器和凭证。</translation>
+    </message>
+    <message>
+        <source>Automatic sync: give a number of minutes from 0 (off) to 1440.</source>
+        <translation>自动同步：请填写 0（关闭）至 1440 之间的分钟数。</translation>
+    </message>
+    <message>
+        <source>Credential file: %1 does not exist. Choose the .credential file the county issued for this workstation.</source>
+        <translation>凭证文件：%1 不存在。请选择县医保中心为本工作站签发的 .credential 文件。</translation>
+    </message>
+    <message>
+        <source>Credential file: %1 cannot be read (%2).</source>
+        <translation>凭证文件：无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Credential file: %1 is not a workstation credential issued by the county (it has no credential id and secret).</source>
+        <translation>凭证文件：%1 不是县医保中心签发的工作站凭证（其中没有凭证编号和密钥）。</translation>
+    </message>
+    <message>
+        <source>Credential file: none is set. Choose the .credential file the county issued for this workstation.</source>
+        <translation>凭证文件：尚未设置。请选择县医保中心为本工作站签发的 .credential 文件。</translation>
+    </message>
+    <message>
+        <source>Certificate file: %1 does not exist or holds no PEM certificate.</source>
+        <translation>证书文件：%1 不存在或其中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the replica is busy.</source>
+        <translation>无法保存设置：本机数据库正忙。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>无法保存设置。</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: no county server address. The township administrator sets it under Sync settings.</source>
+        <translation>尚未设置同步：没有县医保中心服务器地址。请乡镇管理员在“同步设置”中填写。</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: no workstation credential. The township administrator reads in the credential file the county issued, under Sync settings.</source>
+        <translation>尚未设置同步：没有工作站凭证。请乡镇管理员在“同步设置”中读入县医保中心签发的凭证文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>同步设置</translation>
+    </message>
+    <message>
+        <source>https://county.example:8443 (empty: the address in the credential file)</source>
+        <translation>https://county.example:8443（留空则使用凭证文件中的地址）</translation>
+    </message>
+    <message>
+        <source>The .credential file the county issued</source>
+        <translation>县医保中心签发的 .credential 文件</translation>
+    </message>
+    <message>
+        <source>Empty: keep the credential read in before</source>
+        <translation>留空：沿用之前读入的凭证</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Workstation credential</source>
+        <translation>工作站凭证</translation>
+    </message>
+    <message>
+        <source>Credentials (*.credential);;All files (*)</source>
+        <translation>凭证文件 (*.credential);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No credential has been read in yet.</source>
+        <translation>尚未读入凭证。</translation>
+    </message>
+    <message>
+        <source>In use: credential %1..., read from %2</source>
+        <translation>正在使用：凭证 %1...，读自 %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>unit after the automatic sync interval</extracomment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>off (only Sync now)</source>
+        <extracomment>the automatic sync interval when it is 0</extracomment>
+        <translation>关闭（仅立即同步）</translation>
+    </message>
+    <message>
+        <source>Only if the county uses a certificate of its own (PEM file)</source>
+        <translation>仅当县医保中心使用自己签发的证书时填写（PEM 文件）</translation>
+    </message>
+    <message>
+        <source>Empty: keep the county certificate read in before</source>
+        <translation>留空：沿用之前读入的县医保中心证书</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>浏览(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>County certificate</source>
+        <translation>县医保中心证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书文件 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>County server &amp;address:</source>
+        <translation>县医保中心服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credential file:</source>
+        <translation>凭证文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically every:</source>
+        <translation>自动同步间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>County c&amp;ertificate:</source>
+        <translation>县医保中心证书(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWording</name>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>病种</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>缴费票据</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>参保登记</translation>
+    </message>
+    <message>
+        <source>Special-outpatient filing</source>
+        <translation>特殊门诊备案</translation>
+    </message>
+    <message>
+        <source>Filing attachment</source>
+        <translation>备案附件</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>报销单</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>kind of change waiting to be sent</extracomment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <extracomment>kind of change waiting to be sent</extracomment>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>kind of change waiting to be sent</extracomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Registered poverty</source>
+        <translation>建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation>低保对象</translation>
+    </message>
+    <message>
+        <source>Tekun</source>
+        <translation>特困供养人员</translation>
+    </message>
+    <message>
+        <source>Near poor</source>
+        <translation>边缘易致贫户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <source>Scheme year</source>
+        <translation>参保年度</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Personal contribution (fen)</source>
+        <translation>个人缴费（分）</translation>
+    </message>
+    <message>
+        <source>Total cost (fen)</source>
+        <translation>总费用（分）</translation>
+    </message>
+    <message>
+        <source>Fully self-paid (fen)</source>
+        <translation>全自费（分）</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>入院日期</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>票据号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorker</name>
+    <message>
+        <source>The replica could not be opened for sync.</source>
+        <translation>无法打开本机数据库进行同步。</translation>
+    </message>
+    <message>
+        <source>The workstation is closing.</source>
+        <translation>工作站正在关闭。</translation>
+    </message>
+    <message>
+        <source>The county server&apos;s certificate is not trusted (%1). If the county uses a certificate of its own, the township administrator reads it in under Sync settings.</source>
+        <translation>县医保中心服务器的证书不受信任（%1）。如果县医保中心使用自己签发的证书，请乡镇管理员在“同步设置”中读入该证书。</translation>
+    </message>
+    <message>
+        <source>No connection to the county server (%1). Everything keeps working here; the changes wait and are sent at the next sync.</source>
+        <translation>无法连接县医保中心服务器（%1）。本机业务照常办理，修改会保留，在下一次同步时发送。</translation>
+    </message>
+    <message>
+        <source>the workstation is closing</source>
+        <translation>工作站正在关闭</translation>
+    </message>
+    <message>
+        <source>The county server refused this workstation&apos;s credential: it is unknown, wrong or revoked. Ask the county office for a new credential file.</source>
+        <translation>县医保中心服务器拒绝了本工作站的凭证：凭证未知、错误或已吊销。请向县医保中心申请新的凭证文件。</translation>
+    </message>
+    <message>
+        <source>This Jingban and the county server are of different versions: %1</source>
+        <translation>本机经办程序与县医保中心服务器的版本不一致：%1</translation>
+    </message>
+    <message>
+        <source>The county server had a problem and changed nothing; sync again later. (%1)</source>
+        <translation>县医保中心服务器出错，未做任何修改，请稍后再同步。（%1）</translation>
     </message>
 </context>
 <context>
