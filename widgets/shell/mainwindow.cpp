@@ -4,6 +4,7 @@
 
 #include "claims/claimspage.h"
 #include "common/summarypage.h"
+#include "dashboard/dashboardpage.h"
 #include "enrollment/enrollmentpage.h"
 #include "itemmodels/displayformat.h"
 #include "itemmodels/personsearchmodel.h"
@@ -121,6 +122,8 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
             factory = [this, db, user] { return new ::ClaimsPage(db, user, m_pages); };
         else if (a.section == ReplicaSummaryModel::Section::Sync)
             factory = [this, db, user] { return new ::SyncPage(db, user, m_sync, m_pages); };
+        else if (a.section == ReplicaSummaryModel::Section::Dashboard)
+            factory = [this, db, user] { return new ::DashboardPage(db, user, m_pages); };
         if (factory) {
             m_pageFactories.insert(m_pages->count(), factory);
             m_pages->addWidget(new QWidget(m_pages));
