@@ -118,8 +118,7 @@ void ChartPanel::setTitle(const QString &title)
 {
     m_title = title;
     m_titleLabel->setText(title);
-    if (m_chartView->chart())
-        m_chartView->chart()->setTitle(title);
+    m_summary->setText(m_model->summary());
 }
 
 int ChartPanel::currentRow() const
@@ -141,7 +140,7 @@ void ChartPanel::rebuild()
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setTitle(m_title);
+    // The title is the label above the chart (and heads the print).
     const int rows = m_model->rowCount();
     const DashboardTableModel::Kind kind = m_model->kind(m_series.value(0, 1));
 
@@ -225,12 +224,16 @@ void ChartPanel::rebuild()
         auto *axisX = new QBarCategoryAxis(chart);
         axisX->append(categories);
         if (rows > 12)
-            axisX->setLabelsAngle(-60);
+            axisX->setLabelsAngle(-90);
         auto *axisY = new QValueAxis(chart);
         axisY->setTitleText(axisTitle(kind));
         axisY->setLabelFormat(QStringLiteral("%.0f"));
-        axisY->setRange(0, top > 0 ? top * 1.1 : 1);
-        axisY->applyNiceNumbers();
+        if (kind == DashboardTableModel::Kind::Bp) {
+            axisY->setRange(0, 100);   // a rate, in percent
+        } else {
+            axisY->setRange(0, top > 0 ? top * 1.1 : 1);
+            axisY->applyNiceNumbers();
+        }
         chart->addAxis(axisX, Qt::AlignBottom);
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisX);
