@@ -35,31 +35,36 @@ qint64 jingbanChart(const QSqlDatabase &db, const DashboardScope &s, int chart)
     switch (chart) {
     case 0: {
         qint64 sum = 0;
-        for (const EnrollmentArea &a : DashboardQueries::enrollment(db, s).value())
+        const auto result = DashboardQueries::enrollment(db, s);   // kept alive for the loop
+        for (const EnrollmentArea &a : result.value())
             sum += a.persons + a.enrolled;
         return sum;
     }
     case 1: {
         qint64 sum = 0;
-        for (const ContributionPeriod &d : DashboardQueries::contributionsByDay(db, s).value())
+        const auto result = DashboardQueries::contributionsByDay(db, s);   // kept alive for the loop
+        for (const ContributionPeriod &d : result.value())
             sum += d.fen;
         return sum;
     }
     case 2: {
         qint64 sum = 0;
-        for (const ClaimMonth &m : DashboardQueries::claimsByMonth(db, s).value())
+        const auto result = DashboardQueries::claimsByMonth(db, s);   // kept alive for the loop
+        for (const ClaimMonth &m : result.value())
             sum += m.claims + m.totalFen + m.fundFen() + m.outOfPocketFen;
         return sum;
     }
     case 3: {
         qint64 sum = 0;
-        for (const FilingCount &c : DashboardQueries::filingsByStatus(db, s).value())
+        const auto result = DashboardQueries::filingsByStatus(db, s);   // kept alive for the loop
+        for (const FilingCount &c : result.value())
             sum += c.filings;
         return sum;
     }
     case 4: {
         qint64 sum = 0;
-        for (const FilingCount &c : DashboardQueries::filingsByDisease(db, s).value())
+        const auto result = DashboardQueries::filingsByDisease(db, s);   // kept alive for the loop
+        for (const FilingCount &c : result.value())
             sum += c.filings;
         return sum;
     }
@@ -69,7 +74,8 @@ qint64 jingbanChart(const QSqlDatabase &db, const DashboardScope &s, int chart)
     }
     case 6: {
         qint64 sum = 0;
-        for (const ReliefCapCount &c : DashboardQueries::reliefCapsReached(db, s).value())
+        const auto result = DashboardQueries::reliefCapsReached(db, s);   // kept alive for the loop
+        for (const ReliefCapCount &c : result.value())
             sum += c.claims;
         return sum;
     }
