@@ -9,7 +9,7 @@
 #include <QSqlDatabase>
 
 // The dashboard's aggregates (统计), each one SQL aggregate over integer fen
-// on the replica, read through the covering indexes of 0005_dashboard.sql.
+// on the replica, read through the covering indexes of 0006_dashboard.sql.
 // Every figure is defined as the list behind it would sum it, so the two
 // agree to the fen:
 //   - enrollment: persons of the area's households living in the year (not

@@ -1,7 +1,7 @@
 // The dashboard opening on the county demo, beside raw SQLite running the
 // same aggregate queries in the same run (scripts/bench.sh, docs/benchmarks.md).
 // Opens the replica read-only: it must already have the indexes of
-// 0005_dashboard.sql (a replica made by this build has them).
+// 0006_dashboard.sql (a replica made by this build has them).
 //   bench_dashboard --db FILE [--dir DIR] [--year 2024] [--township ID] [--runs 5]
 // Prints "# Dashboard" and then rows of the benchmarks table (scripts/bench.sh
 // puts them between the "dashboard-bench" markers). Writes nothing.
@@ -283,7 +283,7 @@ int main(int argc, char **argv)
     q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'claim_dashboard'"));
     const bool indexed = q.next() && q.value(0).toInt() == 1;
     if (!indexed)
-        err << "bench_dashboard: the replica lacks the indexes of 0005_dashboard.sql; timings are without them\n";
+        err << "bench_dashboard: the replica lacks the indexes of 0006_dashboard.sql; timings are without them\n";
     QString township = p.value(QStringLiteral("township"));
     QString townshipName;
     q.exec(QStringLiteral("SELECT id, name FROM township WHERE deleted = 0 ORDER BY code LIMIT 1"));
@@ -309,7 +309,7 @@ int main(int argc, char **argv)
                               "| raw SQLite, same SQL: %6; first %7 | ≤ 1 s |\n")
                    .arg(what)
                    .arg(year)
-                   .arg(indexed ? QString() : QStringLiteral(", WITHOUT the 0005 indexes"))
+                   .arg(indexed ? QString() : QStringLiteral(", WITHOUT the 0006 indexes"))
                    .arg(withCpu(j.ms.at(0), j.cpu.at(0)), ms(j.firstOpenMs), withCpu(r.ms.at(0), r.cpu.at(0)),
                         ms(r.firstOpenMs));
         out << QStringLiteral("| every chart of the dashboard (each tab shown once), %1: %2 | %3 | raw SQLite, same SQL: %4 (%5) | |\n")
