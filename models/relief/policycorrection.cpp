@@ -36,13 +36,13 @@ Result<PolicyCorrection::Preview> PolicyCorrection::preview(const QSqlDatabase &
     while (q.next())
         persons.append({q.value(0).toString(), q.value(1).toString()});
 
-    QSet<QString> pending;
-    q.prepare(QStringLiteral("SELECT claim_id FROM settlement_adjustment WHERE status = 'proposed' AND deleted = 0 "
-                             "AND scheme_year = ?"));
+    QHash<QString, QPair<QString, QString>> pending;   // claim → (adjustment, maker)
+    q.prepare(QStringLiteral("SELECT claim_id, id, created_by FROM settlement_adjustment WHERE status = 'proposed' "
+                             "AND deleted = 0 AND scheme_year = ?"));
     q.addBindValue(schemeYear);
     if (q.exec())
         while (q.next())
-            pending.insert(q.value(0).toString());
+            pending.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
 
     for (const auto &[personId, name] : persons) {
         auto loaded = loader.personYear(personId, schemeYear);
@@ -88,6 +88,10 @@ Result<PolicyCorrection::Preview> PolicyCorrection::preview(const QSqlDatabase &
             ch.afterFlags = r.flagCodes().join(QLatin1Char(','));
             ch.refusedAfter = SettlementResult::refusalCode(r.refused);
             ch.pending = pending.contains(c.claimId);
+            if (ch.pending) {
+                ch.pendingAdjustmentId = pending.value(c.claimId).first;
+                ch.pendingProposedBy = pending.value(c.claimId).second;
+            }
             p.changes.append(ch);
         }
     }

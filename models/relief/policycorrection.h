@@ -31,6 +31,8 @@ public:
         QString afterFlags;      // flag codes under the newest policy
         QString refusedAfter;    // refusal under the newest policy, if any
         bool pending = false;    // an adjustment proposal already waits for this claim
+        QString pendingAdjustmentId;
+        QString pendingProposedBy;   // user id of the proposal's maker
 
         qint64 paidDeltaFen() const { return after.paidFen() - before.paidFen(); }
     };

@@ -58,6 +58,14 @@ PersonView::PersonView(const QSqlDatabase &db, const SessionUser &viewer, QWidge
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *reliefYear = buttons->addButton(tr("Relief &year"), QDialogButtonBox::ActionRole);
+    reliefYear->setObjectName(QStringLiteral("reliefYearButton"));
+    reliefYear->setToolTip(tr("The household's health poverty relief year: claims, layers and relief caps"));
+    reliefYear->setAutoDefault(false);
+    connect(reliefYear, &QPushButton::clicked, this, [this] {
+        emit reliefYearRequested(m_members->household().id);
+        accept();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);

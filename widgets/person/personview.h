@@ -22,6 +22,10 @@ public:
     bool showPerson(const QString &personId);
     HouseholdMembersModel *members() const { return m_members; }
 
+signals:
+    // The clerk asked for the household's health poverty relief year.
+    void reliefYearRequested(const QString &householdId);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -12,6 +12,7 @@
 #include "outpatient/outpatientpage.h"
 #include "person/personview.h"
 #include "policy/policyviewer.h"
+#include "relief/reliefpage.h"
 #include "search/personsearchpage.h"
 #include "sessionlock.h"
 #include "sync/syncpage.h"
@@ -124,6 +125,14 @@ MainWindow::MainWindow(const QSqlDatabase &db, const SessionUser &user, QWidget 
             factory = [this, db, user] { return new ::SyncPage(db, user, m_sync, m_pages); };
         else if (a.section == ReplicaSummaryModel::Section::Dashboard)
             factory = [this, db, user] { return new ::DashboardPage(db, user, m_pages); };
+        else if (a.section == ReplicaSummaryModel::Section::Relief)
+            factory = [this, db, user] {
+                // Opens on the household of the person found last, if any (Ctrl+F, then Ctrl+5).
+                auto *page = new ::ReliefPage(db, user, m_pages);
+                if (m_searchModel->rowCount() > 0)
+                    page->showPersonHousehold(m_searchModel->personId(0));
+                return page;
+            };
         if (factory) {
             m_pageFactories.insert(m_pages->count(), factory);
             m_pages->addWidget(new QWidget(m_pages));
@@ -359,6 +368,11 @@ bool MainWindow::openPerson(const QString &personId)
 {
     auto *viewer = new PersonView(m_db, m_user, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
+    connect(viewer, &PersonView::reliefYearRequested, this, [this](const QString &householdId) {
+        showPage(ReliefPage);
+        if (auto *page = qobject_cast<::ReliefPage *>(m_pages->widget(ReliefPage)))
+            page->showHousehold(householdId);
+    });
     if (!viewer->showPerson(personId)) {
         delete viewer;
         return false;
