@@ -3,6 +3,7 @@
 #include "displayformat.h"
 #include "domain/idnumber.h"
 #include "personsearchmodel.h"
+#include "roster/tablefilewriter.h"
 
 #include <QDate>
 #include <QSqlError>
@@ -59,18 +60,45 @@ void FilingListModel::bindFilter(QSqlQuery &q) const
         q.bindValue(QStringLiteral(":validToBy"), m_filter.validToBy.toString(Qt::ISODate));
 }
 
+QString FilingListModel::selectSql() const
+{
+    return QStringLiteral(
+               "SELECT f.rowid, f.id, f.status, f.person_id, p.name, p.id_number, f.township_id, v.name, f.disease_code, "
+               "(SELECT d.name FROM disease d WHERE d.code = f.disease_code AND d.deleted = 0 ORDER BY d.scheme_year DESC LIMIT 1), "
+               "i.name, f.diagnosis_date, f.evidence_kind, f.reason, f.valid_to, f.created_by "
+               "FROM filing f JOIN person p ON p.id = f.person_id JOIN household h ON h.id = p.household_id "
+               "LEFT JOIN village v ON v.id = h.village_id LEFT JOIN institution i ON i.id = f.institution_id WHERE ")
+        + whereClause();
+}
+
+FilingListModel::Row FilingListModel::readRow(const QSqlQuery &q)
+{
+    Row r;
+    r.rowid = q.value(0).toLongLong();
+    r.id = q.value(1).toString();
+    r.status = q.value(2).toString();
+    r.personId = q.value(3).toString();
+    r.personName = q.value(4).toString();
+    r.idNumber = q.value(5).toString();
+    r.townshipId = q.value(6).toString();
+    r.village = q.value(7).toString();
+    r.diseaseCode = q.value(8).toString();
+    r.diseaseName = q.value(9).toString();
+    r.institution = q.value(10).toString();
+    r.diagnosisDate = q.value(11).toString();
+    r.evidenceKind = q.value(12).toString();
+    r.reason = q.value(13).toString();
+    r.validTo = q.value(14).toString();
+    r.createdBy = q.value(15).toString();
+    return r;
+}
+
 QVector<FilingListModel::Row> FilingListModel::readPage()
 {
     QVector<Row> page;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT f.rowid, f.id, f.status, f.person_id, p.name, p.id_number, f.township_id, v.name, f.disease_code, "
-        "(SELECT d.name FROM disease d WHERE d.code = f.disease_code AND d.deleted = 0 ORDER BY d.scheme_year DESC LIMIT 1), "
-        "i.name, f.diagnosis_date, f.evidence_kind, f.reason, f.valid_to, f.created_by "
-        "FROM filing f JOIN person p ON p.id = f.person_id JOIN household h ON h.id = p.household_id "
-        "LEFT JOIN village v ON v.id = h.village_id LEFT JOIN institution i ON i.id = f.institution_id WHERE ");
-    sql += whereClause();
+    QString sql = selectSql();
     if (!m_rows.isEmpty())
         sql += QStringLiteral(" AND f.rowid > :last");
     sql += QStringLiteral(" ORDER BY f.rowid LIMIT :limit");
@@ -84,28 +112,51 @@ QVector<FilingListModel::Row> FilingListModel::readPage()
         emit queryFailed(tr("The filings cannot be read: %1").arg(q.lastError().text()));
         return page;
     }
-    while (q.next()) {
-        Row r;
-        r.rowid = q.value(0).toLongLong();
-        r.id = q.value(1).toString();
-        r.status = q.value(2).toString();
-        r.personId = q.value(3).toString();
-        r.personName = q.value(4).toString();
-        r.idNumber = q.value(5).toString();
-        r.townshipId = q.value(6).toString();
-        r.village = q.value(7).toString();
-        r.diseaseCode = q.value(8).toString();
-        r.diseaseName = q.value(9).toString();
-        r.institution = q.value(10).toString();
-        r.diagnosisDate = q.value(11).toString();
-        r.evidenceKind = q.value(12).toString();
-        r.reason = q.value(13).toString();
-        r.validTo = q.value(14).toString();
-        r.createdBy = q.value(15).toString();
-        page.append(r);
-    }
+    while (q.next())
+        page.append(readRow(q));
     m_atEnd = page.size() < m_pageSize;
     return page;
+}
+
+Result<qint64> FilingListModel::exportTo(const QString &path, const std::function<bool(qint64)> &progress) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(selectSql() + QStringLiteral(" ORDER BY f.rowid"));
+    bindFilter(q);
+    if (!q.exec())
+        return Result<qint64>::failure(QStringLiteral("database"),
+                                       tr("The filings cannot be read: %1").arg(q.lastError().text()));
+    QStringList headers;
+    for (int c = 0; c < ColumnCount; ++c)
+        headers << headerData(c, Qt::Horizontal).toString();
+    TableFileWriter out(path);
+    //: sheet name of the exported filing list
+    Validation v = out.open(headers, {}, tr("Filings"));
+    if (!v.ok())
+        return v;
+    while (q.next()) {
+        const Row r = readRow(q);
+        QVariantList cells;
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (c == DiagnosisColumn)
+                cells << r.diagnosisDate;
+            else if (c == ValidToColumn)
+                cells << r.validTo;
+            else
+                cells << cellText(r, Column(c));
+        }
+        v = out.addRow(cells);
+        if (!v.ok())
+            return v;
+        if (progress && out.rowsWritten() % 500 == 0 && !progress(out.rowsWritten()))
+            //: the export was cancelled by the user; the file was not written
+            return Result<qint64>::failure(QStringLiteral("cancelled"), tr("The export was cancelled; no file was written."));
+    }
+    v = out.close();
+    if (!v.ok())
+        return v;
+    return out.rowsWritten();
 }
 
 qint64 FilingListModel::totalCount() const
@@ -154,30 +205,37 @@ QVariant FilingListModel::data(const QModelIndex &index, int role) const
     case CreatedByRole: return r.createdBy;
     case PersonIdRole: return r.personId;
     case DiseaseCodeRole: return r.diseaseCode;
-    case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case PersonColumn: return r.personName;
-        case IdNumberColumn:
-            return PersonSearchModel::maySeeIdNumber(m_viewer, r.townshipId) ? r.idNumber : IdNumber::masked(r.idNumber);
-        case VillageColumn: return r.village;
-        case DiseaseColumn:
-            return r.diseaseName.isEmpty() ? r.diseaseCode : QStringLiteral("%1 %2").arg(r.diseaseCode, r.diseaseName);
-        case InstitutionColumn: return r.institution;
-        case DiagnosisColumn: return DisplayFormat::date(QDate::fromString(r.diagnosisDate, Qt::ISODate));
-        case EvidenceColumn: return evidenceLabel(r.evidenceKind);
-        case StatusColumn: return statusLabel(r.status);
-        case ReasonColumn: return r.reason;
-        case ValidToColumn:
-            return r.validTo.isEmpty() ? QVariant() : QVariant(DisplayFormat::date(QDate::fromString(r.validTo, Qt::ISODate)));
-        case ColumnCount: break;
-        }
-        return {};
+    case Qt::DisplayRole: {
+        const QString text = cellText(r, Column(index.column()));
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
     case Qt::ToolTipRole:
         if (index.column() == ReasonColumn && !r.reason.isEmpty())
             return r.reason;
         return {};
     default: return {};
     }
+}
+
+QString FilingListModel::cellText(const Row &r, Column column) const
+{
+    switch (column) {
+    case PersonColumn: return r.personName;
+    case IdNumberColumn:
+        return PersonSearchModel::maySeeIdNumber(m_viewer, r.townshipId) ? r.idNumber : IdNumber::masked(r.idNumber);
+    case VillageColumn: return r.village;
+    case DiseaseColumn:
+        return r.diseaseName.isEmpty() ? r.diseaseCode : QStringLiteral("%1 %2").arg(r.diseaseCode, r.diseaseName);
+    case InstitutionColumn: return r.institution;
+    case DiagnosisColumn: return DisplayFormat::date(QDate::fromString(r.diagnosisDate, Qt::ISODate));
+    case EvidenceColumn: return evidenceLabel(r.evidenceKind);
+    case StatusColumn: return statusLabel(r.status);
+    case ReasonColumn: return r.reason;
+    case ValidToColumn:
+        return r.validTo.isEmpty() ? QString() : DisplayFormat::date(QDate::fromString(r.validTo, Qt::ISODate));
+    case ColumnCount: break;
+    }
+    return {};
 }
 
 QVariant FilingListModel::headerData(int section, Qt::Orientation orientation, int role) const

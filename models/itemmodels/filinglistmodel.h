@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/result.h"
 #include "domain/sessionuser.h"
 
 #include <QAbstractTableModel>
@@ -7,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
+#include <functional>
 
 class QSqlQuery;
 
@@ -44,6 +46,13 @@ public:
     // How many filings the filter matches (not only the rows read so far).
     qint64 totalCount() const;
 
+    // Writes every filing the filter matches (not only the rows read so far)
+    // to .xlsx or .csv, chosen by the file name: the list's columns and
+    // headers, id numbers masked as on screen, dates as yyyy-MM-dd so a
+    // spreadsheet sorts them. Returns the number of rows written; progress
+    // (rows done) may return false to cancel, and then no file is left.
+    Result<qint64> exportTo(const QString &path, const std::function<bool(qint64 done)> &progress = {}) const;
+
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     QString filingId(int row) const;
@@ -75,7 +84,10 @@ private:
             institution, diagnosisDate, evidenceKind, reason, validTo, createdBy;
     };
     QString whereClause() const;
+    QString selectSql() const;
     void bindFilter(QSqlQuery &q) const;
+    static Row readRow(const QSqlQuery &q);
+    QString cellText(const Row &r, Column column) const;
     QVector<Row> readPage();
 
     QSqlDatabase m_db;

@@ -1,5 +1,6 @@
 #include "claimfixture.h"
 
+#include "itemmodels/displayformat.h"
 #include "itemmodels/filingattachmentmodel.h"
 #include "itemmodels/filingdiseasemodel.h"
 #include "itemmodels/filingdocumentmodel.h"
@@ -10,6 +11,10 @@
 #include "outpatient/filingformrenderer.h"
 #include "outpatient/filingworklist.h"
 #include "outpatient/outpatientpage.h"
+#include "person/personview.h"
+#include "itemmodels/specialoutpatientlimitmodel.h"
+#include "services/claimservice.h"
+#include "roster/spreadsheetreader.h"
 #include "services/filingservice.h"
 
 #include <QAbstractItemModelTester>
@@ -102,6 +107,8 @@ private slots:
     void listsCertificationsExpiringSoon();
     void certifierRevokesWithAReasonAndNoticesRender();
     void certifiesManyAtOnceWithCtrlA();
+    void exportsTheFilteredListToXlsxAndCsv();
+    void personViewShowsTheRemainingLimit();
 };
 
 void TestFilingScreens::clerkFilesReviewerApprovesCertifierCertifies()
@@ -580,6 +587,141 @@ void TestFilingScreens::certifiesManyAtOnceWithCtrlA()
     QCOMPARE(row(f.r.db, ids.at(0)).value("status").toString(), QStringLiteral("certified"));
     QCOMPARE(row(f.r.db, ids.at(2)).value("status").toString(), QStringLiteral("certified"));
     QCOMPARE(cert.model()->rowCount(), 0);
+}
+
+// The list as filtered, every page of it, goes to XLSX and CSV; each file
+// reads back (SpreadsheetReader) with the list's headers and the same rows
+// the screen shows, dates as yyyy-MM-dd.
+void TestFilingScreens::exportsTheFilteredListToXlsxAndCsv()
+{
+    ClaimFixture f;
+    f.setUp();
+    QStringList ids;
+    for (const QString &code : {QStringLiteral("M101"), QStringLiteral("M102"), QStringLiteral("M103"), QStringLiteral("M104"),
+                                QStringLiteral("M105")})
+        ids << fileWith(f, f.r.clerk, f.sonId, code);
+    ids << fileWith(f, f.r.clerk, f.poorId, QStringLiteral("M204"));
+    QVERIFY(!ids.contains(QString()));
+    ChangeWriter reviewer(f.r.db, f.r.reviewer);
+    QVERIFY(FilingService(reviewer).review(ids.at(1), false, QStringLiteral("缺检验报告, 请补交")).ok());
+    QVERIFY(FilingService(reviewer).review(ids.at(2), true).ok());
+
+    FilingWorklist list(f.r.db, f.r.reviewer);
+    list.model()->setPageSize(2);   // the export takes every page, not only those read
+    list.showStatus(QStringLiteral("reported"));
+    QCOMPARE(list.model()->rowCount(), 2);
+    QCOMPARE(list.model()->totalCount(), qint64(4));
+    while (list.model()->canFetchMore({}))
+        list.model()->fetchMore({});
+    QCOMPARE(list.model()->rowCount(), 4);
+
+    const auto compareWithList = [&](const QString &path, const QStringList &expectedIds) {
+        const auto sheet = SpreadsheetReader::read(path);
+        QVERIFY2(sheet.ok(), qPrintable(sheet.errorText()));
+        QCOMPARE(sheet->rows.size(), expectedIds.size() + 1);
+        const FilingListModel *m = list.model();
+        QStringList headers;
+        for (int c = 0; c < FilingListModel::ColumnCount; ++c)
+            headers << m->headerData(c, Qt::Horizontal).toString();
+        QCOMPARE(sheet->rows.first().cells, headers);
+        for (int i = 0; i < expectedIds.size(); ++i) {
+            const int row = m->rowOfFiling(expectedIds.at(i));
+            QVERIFY(row >= 0);
+            const SpreadsheetReader::Row &got = sheet->rows.at(i + 1);
+            for (int c = 0; c < FilingListModel::ColumnCount; ++c) {
+                const QString shown = m->index(row, c).data().toString();
+                QString cell = got.cell(c);
+                if (c == FilingListModel::DiagnosisColumn || c == FilingListModel::ValidToColumn) {
+                    if (!cell.isEmpty()) {
+                        const QDate d = QDate::fromString(cell, Qt::ISODate);
+                        QVERIFY2(d.isValid(), qPrintable(cell));
+                        cell = DisplayFormat::date(d);
+                    }
+                }
+                QCOMPARE(cell, shown);
+            }
+        }
+    };
+
+    // Waiting for review: the four not yet reviewed, in the list's order.
+    const QString xlsx = f.r.dir.filePath(QStringLiteral("filings.xlsx"));
+    QVERIFY2(list.exportTo(xlsx), qPrintable(list.message()));
+    QVERIFY(list.message().contains(QStringLiteral("4")));
+    compareWithList(xlsx, {ids.at(0), ids.at(3), ids.at(4), ids.at(5)});
+    // The reviewer sees whole id numbers of the own township, as on screen.
+    const auto sheet = SpreadsheetReader::read(xlsx);
+    QCOMPARE(sheet->rows.at(1).cell(FilingListModel::IdNumberColumn).size(), 18);
+
+    // A narrower filter (one disease), to CSV; the returned one with its reason.
+    auto *disease = child<QLineEdit>(&list, "diseaseFilter");
+    disease->setText(QStringLiteral("m204"));
+    emit disease->editingFinished();
+    const QString csv = f.r.dir.filePath(QStringLiteral("filings.csv"));
+    QVERIFY2(list.exportTo(csv), qPrintable(list.message()));
+    compareWithList(csv, {ids.at(5)});
+    disease->clear();
+    emit disease->editingFinished();
+    list.showStatus(QStringLiteral("returned"));
+    QVERIFY2(list.exportTo(csv), qPrintable(list.message()));
+    compareWithList(csv, {ids.at(1)});
+    QCOMPARE(SpreadsheetReader::read(csv)->rows.at(1).cell(FilingListModel::ReasonColumn), QStringLiteral("缺检验报告, 请补交"));
+
+    // A file that cannot be written is reported, and the list says so.
+    QVERIFY(!list.exportTo(f.r.dir.filePath(QStringLiteral("no-such-dir/filings.xlsx"))));
+    QVERIFY(!list.message().isEmpty());
+
+    // The county's batch screen exports its submitted filings, id numbers masked.
+    QVERIFY(FilingService(reviewer).submit({ids.at(2)}).ok());
+    CertificationPage cert(f.r.db, certifier);
+    QCOMPARE(cert.model()->rowCount(), 1);
+    const QString county = f.r.dir.filePath(QStringLiteral("submitted.xlsx"));
+    QVERIFY2(cert.exportTo(county), qPrintable(cert.message()));
+    const auto submitted = SpreadsheetReader::read(county);
+    QVERIFY2(submitted.ok(), qPrintable(submitted.errorText()));
+    QCOMPARE(submitted->rows.size(), 2);
+    QVERIFY(submitted->rows.at(1).cell(FilingListModel::IdNumberColumn).contains(QLatin1Char('*')));
+    QCOMPARE(submitted->rows.at(1).cell(FilingListModel::StatusColumn), FilingListModel::statusLabel(QStringLiteral("submitted")));
+}
+
+// The person's page lists each valid certification with what is left of
+// its yearly limit: 3,000 yuan for M101 (tier 1), of which one settled
+// claim of 1,000 yuan used (100000 − 20000 deductible) × 60 % = 48000 fen.
+void TestFilingScreens::personViewShowsTheRemainingLimit()
+{
+    ClaimFixture f;
+    f.setUp();
+    const QString id = fileWith(f, f.r.clerk, f.sonId, QStringLiteral("M101"));
+    ChangeWriter reviewer(f.r.db, f.r.reviewer), county(f.r.db, certifier), clerk(f.r.db, f.r.clerk);
+    QVERIFY(FilingService(reviewer).review(id, true).ok());
+    QVERIFY(FilingService(reviewer).submit({id}).ok());
+    QVERIFY(FilingService(county).certify({id}, QDate(2024, 1, 1), QDate(2024, 12, 31)).ok());
+    ClaimService::NewClaim c;
+    c.personId = f.sonId;
+    c.kind = QStringLiteral("special_outpatient");
+    c.institutionId = f.countyHospitalId;
+    c.admission = c.discharge = QDate(2024, 5, 10);
+    c.diseaseCode = QStringLiteral("M101");
+    c.totalFen = 100000;
+    auto entered = ClaimService(clerk).enter(c);
+    QVERIFY2(entered.ok(), qPrintable(entered.errorText()));
+    QVERIFY(ClaimService(reviewer).approve(entered->value(QStringLiteral("id")).toString()).ok());
+
+    PersonView view(f.r.db, f.r.clerk);
+    view.setReferenceDate(QDate(2024, 8, 1));
+    QVERIFY(view.showPerson(f.sonId));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *table = view.findChild<QTableView *>(QStringLiteral("specialOutpatientLimits"));
+    QVERIFY(table && table->isVisible());
+    QCOMPARE(view.limits()->rowCount(), 1);
+    QCOMPARE(view.limits()->index(0, SpecialOutpatientLimitModel::RemainingColumn).data(SpecialOutpatientLimitModel::FenRole)
+                 .toLongLong(),
+             qint64(300000 - 48000));
+    screenshot(&view, QStringLiteral("person-limits.png"));
+    // The poverty father has no certification: the page says so.
+    QVERIFY(view.showPerson(f.poorId));
+    QVERIFY(!table->isVisible());
+    QVERIFY(view.findChild<QLabel *>(QStringLiteral("limitsNote"))->isVisible());
 }
 
 int main(int argc, char **argv)

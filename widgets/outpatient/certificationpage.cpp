@@ -1,6 +1,7 @@
 #include "certificationpage.h"
 
 #include "domain/idnumber.h"
+#include "filinglistexport.h"
 #include "itemmodels/claimlistmodel.h"
 #include "itemmodels/displayformat.h"
 #include "itemmodels/filingattachmentmodel.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -66,6 +68,12 @@ CertificationPage::CertificationPage(const QSqlDatabase &db, const SessionUser &
     filters->addWidget(m_disease);
     filters->addStretch(1);
     filters->addWidget(m_count);
+    //: export the submitted filings as filtered to XLSX or CSV (Ctrl+E)
+    m_export = new QPushButton(tr("E&xport..."), this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setAutoDefault(false);
+    m_export->setToolTip(tr("Export every filing the filters match to an Excel workbook or CSV file (Ctrl+E)"));
+    filters->addWidget(m_export);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("filingTable"));
@@ -178,6 +186,10 @@ CertificationPage::CertificationPage(const QSqlDatabase &db, const SessionUser &
     connect(m_disease, &QLineEdit::editingFinished, this, &CertificationPage::applyFilter);
     connect(m_certify, &QPushButton::clicked, this, &CertificationPage::certifySelected);
     connect(m_reject, &QPushButton::clicked, this, &CertificationPage::rejectSelected);
+    connect(m_export, &QPushButton::clicked, this, &CertificationPage::exportList);
+    auto *exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    exportShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportShortcut, &QShortcut::activated, this, &CertificationPage::exportList);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CertificationPage::showDetail);
     connect(m_model, &FilingListModel::queryFailed, m_message, &QLabel::setText);
     connect(m_scans, &QListView::activated, this, [this](const QModelIndex &i) { openScan(i.row()); });
@@ -349,4 +361,23 @@ bool CertificationPage::rejectSelected()
     emit changed();
     showResult(true, tr("%n filing(s) rejected.", "", int(ids.size())));
     return true;
+}
+
+bool CertificationPage::exportTo(const QString &path)
+{
+    const auto written = FilingListExport::write(this, m_model, path);
+    if (!written) {
+        showResult(false, written.errorText());
+        return false;
+    }
+    showResult(true, tr("%n filing(s) exported to %1.", "", int(qMin<qint64>(*written, INT_MAX))).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void CertificationPage::exportList()
+{
+    QString message;
+    const bool ok = FilingListExport::askAndWrite(this, m_model, &message);
+    if (!message.isEmpty())
+        showResult(ok, message);
 }

@@ -43,12 +43,16 @@ public:
     // Writes the current filing's scan of that row to a temporary file (after
     // checking its hash) and returns its path; openScan() also shows it.
     QString exportScan(int row);
+    // Writes the submitted filings as filtered (every page) to .xlsx or .csv.
+    bool exportTo(const QString &path);
     void openScan(int row);
 
 public slots:
     void reload();
     bool certifySelected();
     bool rejectSelected();
+    // Asks for a file, then exports (Ctrl+E).
+    void exportList();
 
 signals:
     void changed();
@@ -77,5 +81,6 @@ private:
     QLineEdit *m_reason;
     QPushButton *m_certify;
     QPushButton *m_reject;
+    QPushButton *m_export;
     QLabel *m_message;
 };

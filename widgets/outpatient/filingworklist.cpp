@@ -2,18 +2,21 @@
 
 #include "certificationnoticerenderer.h"
 #include "filingformrenderer.h"
+#include "filinglistexport.h"
 #include "itemmodels/displayformat.h"
 #include "itemmodels/filingdocumentmodel.h"
 #include "itemmodels/filinglistmodel.h"
 #include "services/filingservice.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -97,7 +100,11 @@ FilingWorklist::FilingWorklist(const QSqlDatabase &db, const SessionUser &user, 
     //: county certifier's button: revoke a certification, with a reason (撤销认定)
     m_revoke = new QPushButton(tr("Revo&ke"), this);
     m_revoke->setObjectName(QStringLiteral("revokeButton"));
-    for (QPushButton *b : {m_approve, m_return, m_submit, m_correct, m_print, m_notice, m_revoke})
+    //: export the filing list as filtered to XLSX or CSV (Ctrl+E)
+    m_export = new QPushButton(tr("E&xport..."), this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setToolTip(tr("Export every filing the filters match to an Excel workbook or CSV file (Ctrl+E)"));
+    for (QPushButton *b : {m_approve, m_return, m_submit, m_correct, m_print, m_notice, m_revoke, m_export})
         b->setAutoDefault(false);
     auto *reasonLabel = new QLabel(tr("&Reason:"), this);
     reasonLabel->setBuddy(m_reason);
@@ -110,6 +117,7 @@ FilingWorklist::FilingWorklist(const QSqlDatabase &db, const SessionUser &user, 
     actions->addWidget(m_revoke);
     actions->addWidget(m_print);
     actions->addWidget(m_notice);
+    actions->addWidget(m_export);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
@@ -146,6 +154,10 @@ FilingWorklist::FilingWorklist(const QSqlDatabase &db, const SessionUser &user, 
     connect(m_print, &QPushButton::clicked, this, &FilingWorklist::printCurrent);
     connect(m_notice, &QPushButton::clicked, this, &FilingWorklist::printNotice);
     connect(m_revoke, &QPushButton::clicked, this, &FilingWorklist::revokeCurrent);
+    connect(m_export, &QPushButton::clicked, this, &FilingWorklist::exportList);
+    auto *exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    exportShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportShortcut, &QShortcut::activated, this, &FilingWorklist::exportList);
     connect(m_view, &QTableView::activated, this, [this] {
         if (m_model->data(m_view->currentIndex(), FilingListModel::StatusRole).toString() == QLatin1String("returned"))
             correctCurrent();
@@ -344,4 +356,24 @@ bool FilingWorklist::revokeCurrent()
     emit changed();
     showResult(tr("The certification is revoked."), {});
     return true;
+}
+
+bool FilingWorklist::exportTo(const QString &path)
+{
+    const auto written = FilingListExport::write(this, m_model, path);
+    if (!written) {
+        showResult({}, {written.errorText()});
+        return false;
+    }
+    showResult(tr("%n filing(s) exported to %1.", "", int(qMin<qint64>(*written, INT_MAX))).arg(QDir::toNativeSeparators(path)),
+               {});
+    return true;
+}
+
+void FilingWorklist::exportList()
+{
+    QString message;
+    const bool ok = FilingListExport::askAndWrite(this, m_model, &message);
+    if (!message.isEmpty())
+        showResult(ok ? message : QString(), ok ? QStringList() : QStringList{message});
 }

@@ -31,6 +31,8 @@ public:
     QString message() const;
     QStringList selectedFilingIds() const;
     bool selectFiling(const QString &filingId, bool add = false);
+    // Writes the whole list as filtered (every page) to .xlsx or .csv.
+    bool exportTo(const QString &path);
 
 public slots:
     void reload();
@@ -41,6 +43,8 @@ public slots:
     void printCurrent();
     void printNotice();
     bool revokeCurrent();
+    // Asks for a file, then exports (Ctrl+E).
+    void exportList();
 
 signals:
     void changed();
@@ -61,6 +65,6 @@ private:
     QTableView *m_view;
     QLabel *m_count;
     QLineEdit *m_reason;
-    QPushButton *m_approve, *m_return, *m_submit, *m_correct, *m_print, *m_notice, *m_revoke;
+    QPushButton *m_approve, *m_return, *m_submit, *m_correct, *m_print, *m_notice, *m_revoke, *m_export;
     QLabel *m_message;
 };

@@ -1,6 +1,7 @@
 #include "personview.h"
 
 #include "itemmodels/householdmembersmodel.h"
+#include "itemmodels/specialoutpatientlimitmodel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,7 +21,11 @@ PersonView::PersonView(const QSqlDatabase &db, const SessionUser &viewer, QWidge
       m_township(new QLabel(this)),
       m_address(new QLabel(this)),
       m_phone(new QLabel(this)),
-      m_view(new QTableView(this))
+      m_view(new QTableView(this)),
+      m_limits(new SpecialOutpatientLimitModel(db, this)),
+      m_limitsHeading(new QLabel(this)),
+      m_limitsView(new QTableView(this)),
+      m_limitsNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("PersonView"));
     QFont f = m_heading->font();
@@ -53,6 +58,19 @@ PersonView::PersonView(const QSqlDatabase &db, const SessionUser &viewer, QWidge
         showPerson(i.data(HouseholdMembersModel::PersonIdRole).toString());
     });
 
+    m_limitsView->setObjectName(QStringLiteral("specialOutpatientLimits"));
+    m_limitsView->setModel(m_limits);
+    m_limitsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_limitsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_limitsView->setTabKeyNavigation(false);
+    m_limitsView->verticalHeader()->hide();
+    m_limitsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_limitsView->horizontalHeader()->setStretchLastSection(true);
+    m_limitsView->setMaximumHeight(fontMetrics().height() * 8);
+    m_limitsHeading->setBuddy(m_limitsView);
+    m_limitsNote->setObjectName(QStringLiteral("limitsNote"));
+    m_limitsNote->setWordWrap(true);
+
     auto *membersLabel = new QLabel(tr("Household &members:"), this);
     membersLabel->setBuddy(m_view);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -72,6 +90,9 @@ PersonView::PersonView(const QSqlDatabase &db, const SessionUser &viewer, QWidge
     layout->addLayout(form);
     layout->addWidget(membersLabel);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_limitsHeading);
+    layout->addWidget(m_limitsView);
+    layout->addWidget(m_limitsNote);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 30);
 }
@@ -94,6 +115,16 @@ bool PersonView::showPerson(const QString &personId)
     m_township->setText(h.township);
     m_address->setText(h.address.isEmpty() ? tr("(not recorded)") : h.address);
     m_phone->setText(h.phone.isEmpty() ? tr("(not recorded)") : h.phone);
+    const QDate day = m_day.isValid() ? m_day : QDate::currentDate();
+    m_limits->setPerson(personId, day);
+    //: heading of the person view's special-outpatient section; %1 is the scheme year
+    m_limitsHeading->setText(tr("&Special outpatient, scheme year %1: valid certifications and remaining limits").arg(day.year()));
+    m_limitsView->setVisible(m_limits->rowCount() > 0);
+    QString note = m_limits->note();
+    if (m_limits->rowCount() == 0 && note.isEmpty())
+        note = tr("No valid special-outpatient certification.");
+    m_limitsNote->setText(note);
+    m_limitsNote->setVisible(!note.isEmpty());
     m_view->setCurrentIndex(name);
     m_view->selectRow(row);
     m_view->setFocus();

@@ -2,17 +2,20 @@
 
 #include "domain/sessionuser.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QSqlDatabase>
 
 class HouseholdMembersModel;
+class SpecialOutpatientLimitModel;
 class QFormLayout;
 class QLabel;
 class QTableView;
 
 // One person and their household, read only: the household's fields and
-// every member, the chosen person selected. Enter on a member shows that
-// member; Esc closes.
+// every member, the chosen person selected, and the person's valid
+// special-outpatient certifications with what is left of each disease's
+// yearly limit. Enter on a member shows that member; Esc closes.
 class PersonView : public QDialog
 {
     Q_OBJECT
@@ -21,6 +24,9 @@ public:
 
     bool showPerson(const QString &personId);
     HouseholdMembersModel *members() const { return m_members; }
+    SpecialOutpatientLimitModel *limits() const { return m_limits; }
+    // The day whose certifications and scheme year are shown (today unless set).
+    void setReferenceDate(const QDate &day) { m_day = day; }
 
 signals:
     // The clerk asked for the household's health poverty relief year.
@@ -38,4 +44,9 @@ private:
     QLabel *m_address;
     QLabel *m_phone;
     QTableView *m_view;
+    SpecialOutpatientLimitModel *m_limits;
+    QLabel *m_limitsHeading;
+    QTableView *m_limitsView;
+    QLabel *m_limitsNote;
+    QDate m_day;
 };
