@@ -3,6 +3,8 @@
 #include "householdcard.h"
 #include "itemmodels/displayformat.h"
 #include "itemmodels/householdlistmodel.h"
+#include "receiptrequestlist.h"
+#include "rosterimportdialog.h"
 #include "reconciliationpage.h"
 #include "services/policyservice.h"
 
@@ -109,8 +111,15 @@ EnrollmentPage::EnrollmentPage(const QSqlDatabase &db, const SessionUser &user, 
         if (i.isValid())
             openHousehold(i.data(HouseholdListModel::HouseholdIdRole).toString());
     });
+    //: enrollment page: import the county's roster (花名册) from XLSX or CSV
+    auto *importButton = new QPushButton(tr("&Import roster..."), householdsTab);
+    importButton->setObjectName(QStringLiteral("importRoster"));
+    importButton->setAutoDefault(false);
+    importButton->setVisible(RoleInfo::can(user.role, Permission::EditHouseholds) && !RoleInfo::isCountyRole(user.role));
+    connect(importButton, &QPushButton::clicked, this, &EnrollmentPage::importRoster);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
+    buttons->addWidget(importButton);
     buttons->addWidget(open);
 
     auto *householdsLayout = new QVBoxLayout(householdsTab);
@@ -120,11 +129,19 @@ EnrollmentPage::EnrollmentPage(const QSqlDatabase &db, const SessionUser &user, 
 
     m_reconciliationTab = new QWidget(m_tabs);
     new QVBoxLayout(m_reconciliationTab);
+    m_requestsTab = new QWidget(m_tabs);
+    new QVBoxLayout(m_requestsTab);
     m_tabs->addTab(householdsTab, tr("Households"));
+    //: tab of the enrollment page: void and refund requests waiting for a reviewer
+    m_tabs->addTab(m_requestsTab, tr("Void and refund requests"));
     m_tabs->addTab(m_reconciliationTab, tr("Daily reconciliation"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (m_tabs->widget(tab) == m_reconciliationTab)
             reconciliation();
+        else if (m_tabs->widget(tab) == m_requestsTab && !m_requests)
+            receiptRequests();
+        else if (m_tabs->widget(tab) == m_requestsTab)
+            m_requests->reload();   // a card may have asked for one meanwhile
     });
 
     auto *title = new QLabel(tr("Enrollment"), this);
@@ -191,6 +208,8 @@ void EnrollmentPage::refresh()
         m_view->setCurrentIndex(m_model->index(row, 0));
     if (m_reconciliation)
         m_reconciliation->refresh();
+    if (m_requests && sender() != m_requests)
+        m_requests->reload();
 }
 
 ReconciliationPage *EnrollmentPage::reconciliation()
@@ -216,4 +235,29 @@ HouseholdCard *EnrollmentPage::openHousehold(const QString &householdId)
     connect(card, &HouseholdCard::householdChanged, this, &EnrollmentPage::refresh);
     card->open();
     return card;
+}
+
+RosterImportDialog *EnrollmentPage::makeRosterImport()
+{
+    auto *dialog = new RosterImportDialog(m_db, m_user, this);
+    connect(dialog, &RosterImportDialog::imported, this, &EnrollmentPage::refresh);
+    return dialog;
+}
+
+void EnrollmentPage::importRoster()
+{
+    RosterImportDialog *dialog = makeRosterImport();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+ReceiptRequestList *EnrollmentPage::receiptRequests()
+{
+    if (!m_requests) {
+        m_requests = new ReceiptRequestList(m_db, m_user, m_requestsTab);
+        m_requestsTab->layout()->setContentsMargins(0, 0, 0, 0);
+        m_requestsTab->layout()->addWidget(m_requests);
+        connect(m_requests, &ReceiptRequestList::changed, this, &EnrollmentPage::refresh);
+    }
+    return m_requests;
 }

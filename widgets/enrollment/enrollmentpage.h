@@ -14,12 +14,15 @@ class QLineEdit;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
+class ReceiptRequestList;
+class RosterImportDialog;
 class ReconciliationPage;
 
 // The enrollment page (参保登记) of the main window: the township's
 // households, filtered by village, category and "not yet paid for year Y";
 // Enter opens the household card, where members are edited and
-// contributions taken. A second tab holds the daily reconciliation.
+// contributions taken. Further tabs hold the void and refund requests
+// waiting for a reviewer and the daily reconciliation.
 class EnrollmentPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +33,10 @@ public:
     QTableView *householdView() const { return m_view; }
     // Made when first asked for (its tab is first shown).
     ReconciliationPage *reconciliation();
+    // The void and refund requests waiting for a reviewer (its own tab),
+    // made when first asked for (its tab is first shown).
+    ReceiptRequestList *receiptRequests();
+    QTabWidget *tabs() const { return m_tabs; }
     QSpinBox *yearBox() const { return m_year; }
     int year() const;
     // Opens the household's card (non-modal); nullptr if there is no such household.
@@ -37,8 +44,13 @@ public:
     // The coming scheme year if its policy is published, else the newest published one.
     static int defaultYear(const QSqlDatabase &db);
 
+    // The roster import dialog (modal when shown by the button); the list
+    // refreshes when it imports.
+    RosterImportDialog *makeRosterImport();
+
 public slots:
     void refresh();
+    void importRoster();
 
 private:
     void applyFilter();
@@ -57,4 +69,6 @@ private:
     QLabel *m_count;
     QWidget *m_reconciliationTab;
     ReconciliationPage *m_reconciliation = nullptr;
+    QWidget *m_requestsTab;
+    ReceiptRequestList *m_requests = nullptr;
 };
