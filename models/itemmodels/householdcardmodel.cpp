@@ -22,6 +22,9 @@ bool HouseholdCardModel::load(const QString &id)
     m_members.clear();
     m_pendingMembers.clear();
     m_pendingDeaths.clear();
+    m_pendingMoves.clear();
+    m_pendingHead.clear();
+    m_pendingOldHeadRelation.clear();
     QSqlQuery h(m_db);
     h.prepare(QStringLiteral("SELECT h.id, h.code, h.township_id, t.name, h.village_id, v.name, h.address, h.phone, "
                              "h.head_person_id, hp.name FROM household h JOIN village v ON v.id = h.village_id "
@@ -63,15 +66,48 @@ bool HouseholdCardModel::load(const QString &id)
     return true;
 }
 
+std::optional<HouseholdCardModel::Household> HouseholdCardModel::findByCode(const QSqlDatabase &db, const QString &townshipId,
+                                                                          const QString &code)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT h.id, h.code, COALESCE(hp.name, '') FROM household h "
+                             "LEFT JOIN person hp ON hp.id = h.head_person_id "
+                             "WHERE h.township_id = ? AND h.code = ? AND h.deleted = 0"));
+    q.addBindValue(townshipId);
+    q.addBindValue(code.trimmed());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Household h;
+    h.id = q.value(0).toString();
+    h.code = q.value(1).toString();
+    h.townshipId = townshipId;
+    h.headName = q.value(2).toString();
+    return h;
+}
+
 void HouseholdCardModel::rebuild()
 {
     beginResetModel();
     m_members = m_saved;
-    for (Member &m : m_members)
+    for (Member &m : m_members) {
         m.pendingDeath = m_pendingDeaths.value(m.id);
+        m.movesTo = m_pendingMoves.contains(m.id) ? m_pendingMoves.value(m.id).toCode : QString();
+        if (!m_pendingHead.isEmpty() && m.id == m_pendingHead) {
+            m.relation = QStringLiteral("self");
+            m.relationPending = true;
+        } else if (!m_pendingHead.isEmpty() && m.id == m_household.headPersonId) {
+            m.relation = m_pendingOldHeadRelation;
+            m.relationPending = true;
+        }
+        if (m_pendingMoves.contains(m.id)) {
+            m.relation = m_pendingMoves.value(m.id).relation;   // to the other household's head
+            m.relationPending = true;
+        }
+    }
     for (const PendingMember &p : std::as_const(m_pendingMembers)) {
         Member m;
         m.token = p.token;
+        m.marriage = p.marriage;
         m.name = p.person.name.trimmed();
         m.relation = p.person.relation;
         const auto id = IdNumber::parse(p.person.idNumber);
@@ -89,10 +125,10 @@ void HouseholdCardModel::rebuild()
     emit pendingChanged();
 }
 
-int HouseholdCardModel::addPendingMember(const HouseholdService::NewPerson &person)
+int HouseholdCardModel::addPendingMember(const HouseholdService::NewPerson &person, bool marriage)
 {
     const int token = m_nextToken++;
-    m_pendingMembers.append({token, person});
+    m_pendingMembers.append({token, person, marriage});
     m_pendingMembers.last().person.householdId = m_household.id;
     rebuild();
     return token;
@@ -121,6 +157,38 @@ void HouseholdCardModel::clearPendingDeath(const QString &personId)
     rebuild();
 }
 
+void HouseholdCardModel::setPendingMove(const QString &personId, const QString &toHouseholdId, const QString &toCode,
+                                        const QString &relation)
+{
+    m_pendingMoves.insert(personId, {toHouseholdId, toCode, relation});
+    rebuild();
+}
+
+void HouseholdCardModel::clearPendingMove(const QString &personId)
+{
+    m_pendingMoves.remove(personId);
+    rebuild();
+}
+
+void HouseholdCardModel::setPendingHead(const QString &newHeadPersonId, const QString &oldHeadRelation)
+{
+    m_pendingHead = newHeadPersonId;
+    m_pendingOldHeadRelation = oldHeadRelation;
+    rebuild();
+}
+
+void HouseholdCardModel::clearPendingHead()
+{
+    m_pendingHead.clear();
+    m_pendingOldHeadRelation.clear();
+    rebuild();
+}
+
+QString HouseholdCardModel::headPersonId() const
+{
+    return m_pendingHead.isEmpty() ? m_household.headPersonId : m_pendingHead;
+}
+
 bool HouseholdCardModel::hasPendingChanges() const
 {
     return pendingCount() > 0;
@@ -128,7 +196,7 @@ bool HouseholdCardModel::hasPendingChanges() const
 
 int HouseholdCardModel::pendingCount() const
 {
-    return int(m_pendingMembers.size() + m_pendingDeaths.size());
+    return int(m_pendingMembers.size() + m_pendingDeaths.size() + m_pendingMoves.size()) + (m_pendingHead.isEmpty() ? 0 : 1);
 }
 
 Validation HouseholdCardModel::save(ChangeWriter &writer)
@@ -138,10 +206,21 @@ Validation HouseholdCardModel::save(ChangeWriter &writer)
     HouseholdService service(writer);
     // One transaction around the service calls: theirs nest inside it.
     Validation v = writer.transact([&] {
+        // The head first, so that a former head may move out after.
+        if (!m_pendingHead.isEmpty()) {
+            Validation h = service.changeHead(m_household.id, m_pendingHead, m_pendingOldHeadRelation);
+            if (!h.ok())
+                return h;
+        }
         for (const PendingMember &p : std::as_const(m_pendingMembers)) {
-            auto r = service.addPerson(p.person);
+            auto r = p.marriage ? service.marryIn(p.person) : service.addPerson(p.person);
             if (!r)
                 return r.errors();
+        }
+        for (auto it = m_pendingMoves.cbegin(); it != m_pendingMoves.cend(); ++it) {
+            Validation m = service.moveMember(it.key(), it.value().toHouseholdId, it.value().relation);
+            if (!m.ok())
+                return m;
         }
         for (auto it = m_pendingDeaths.cbegin(); it != m_pendingDeaths.cend(); ++it) {
             Validation d = service.recordDeath(it.key(), it.value());
@@ -183,7 +262,7 @@ QVariant HouseholdCardModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Member &m = m_members.at(index.row());
-    const bool pending = m.id.isEmpty() || m.pendingDeath.isValid();
+    const bool pending = m.id.isEmpty() || m.pendingDeath.isValid() || !m.movesTo.isEmpty() || m.relationPending;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -197,9 +276,15 @@ QVariant HouseholdCardModel::data(const QModelIndex &index, int role) const
         case BirthDateColumn: return DisplayFormat::date(QDate::fromString(m.birthDate, Qt::ISODate));
         case CategoryColumn: return m.categories;
         case StatusColumn:
+            if (m.id.isEmpty() && m.marriage)
+                //: household card: a marriage into the household entered on the card, not saved yet
+                return tr("Marries in (not saved)");
             if (m.id.isEmpty())
                 //: household card: a member added on the card, not saved yet
                 return tr("New (not saved)");
+            if (!m.movesTo.isEmpty())
+                //: household card: a move to another household entered on the card, not saved yet
+                return tr("Moves to household %1 (not saved)").arg(m.movesTo);
             if (m.pendingDeath.isValid())
                 //: household card: a death entered on the card, not saved yet
                 return tr("Deceased %1 (not saved)").arg(DisplayFormat::date(m.pendingDeath));
@@ -210,7 +295,7 @@ QVariant HouseholdCardModel::data(const QModelIndex &index, int role) const
         break;
     case PersonIdRole: return m.id;
     case PendingRole: return pending;
-    case ActiveRole: return m.status == QLatin1String("active") && !m.pendingDeath.isValid();
+    case ActiveRole: return m.status == QLatin1String("active") && !m.pendingDeath.isValid() && m.movesTo.isEmpty();
     case PendingTokenRole: return m.token;
     default: break;
     }

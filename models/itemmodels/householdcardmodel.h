@@ -9,12 +9,14 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
+#include <optional>
 
 class ChangeWriter;
 
 // One household for its card: the household's fields and every live
 // member, head first, plus the edits made on the card and not yet saved
-// (new members, deaths). Pending edits show in the table (PendingRole) and
+// (new members, marriages into the household, deaths, moves to another
+// household, a change of head). Pending edits show in the table (PendingRole) and
 // are written by save() through HouseholdService, all in one transaction:
 // either every edit is saved or none. The card's QUndoStack adds and takes
 // back pending edits; nothing reaches the replica before save().
@@ -41,6 +43,10 @@ public:
 
     HouseholdCardModel(const QSqlDatabase &db, const SessionUser &viewer, QObject *parent = nullptr);
 
+    // A live household of the township by its code (for a move): id, code
+    // and head's name filled; nullopt if there is none.
+    static std::optional<Household> findByCode(const QSqlDatabase &db, const QString &townshipId, const QString &code);
+
     // Loads the household and drops every pending edit; false if there is none.
     bool load(const QString &householdId);
     void reload() { load(m_household.id); }
@@ -48,11 +54,22 @@ public:
     QString personId(int row) const;
     int rowOfPerson(const QString &personId) const;
 
-    // Pending edits. A new member gets a token, used to take it back.
-    int addPendingMember(const HouseholdService::NewPerson &person);
+    // Pending edits. A new member gets a token, used to take it back; a
+    // marriage is a new member saved through HouseholdService::marryIn.
+    int addPendingMember(const HouseholdService::NewPerson &person, bool marriage = false);
     void removePendingMember(int token);
     void setPendingDeath(const QString &personId, const QDate &date);
     void clearPendingDeath(const QString &personId);
+    // A saved member moving to another household (its code shown in the status).
+    void setPendingMove(const QString &personId, const QString &toHouseholdId, const QString &toCode, const QString &relation);
+    void clearPendingMove(const QString &personId);
+    // A saved member becoming the head; the current head takes oldHeadRelation.
+    void setPendingHead(const QString &newHeadPersonId, const QString &oldHeadRelation);
+    void clearPendingHead();
+    QString pendingHead() const { return m_pendingHead; }
+    QString pendingOldHeadRelation() const { return m_pendingOldHeadRelation; }
+    // The pending head, or the saved one.
+    QString headPersonId() const;
     bool hasPendingChanges() const;
     int pendingCount() const;
     // Writes every pending edit in one transaction, then reloads. On an
@@ -81,11 +98,21 @@ private:
         QString status;
         QString deathDate;
         QDate pendingDeath;
+        QString movesTo;       // household code, when a move is pending
+        bool relationPending = false;
+        bool marriage = false;   // a pending new member marrying in
     };
     struct PendingMember
     {
         int token;
         HouseholdService::NewPerson person;
+        bool marriage = false;
+    };
+    struct PendingMove
+    {
+        QString toHouseholdId;
+        QString toCode;
+        QString relation;
     };
     void rebuild();
 
@@ -95,6 +122,9 @@ private:
     QVector<Member> m_saved;
     QVector<PendingMember> m_pendingMembers;
     QHash<QString, QDate> m_pendingDeaths;   // person id → date of death
+    QHash<QString, PendingMove> m_pendingMoves;   // person id → where to
+    QString m_pendingHead;                   // person id of the new head, or empty
+    QString m_pendingOldHeadRelation;
     QVector<Member> m_members;               // what the table shows
     int m_nextToken = 1;
 };

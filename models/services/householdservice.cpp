@@ -57,6 +57,11 @@ Result<QVariantMap> HouseholdService::createHousehold(const NewHousehold &h)
 
 Result<QVariantMap> HouseholdService::addPerson(const NewPerson &p)
 {
+    return insertPerson(p, QStringLiteral("person.add"));
+}
+
+Result<QVariantMap> HouseholdService::insertPerson(const NewPerson &p, const QString &action)
+{
     Validation v = m_writer.require(Permission::EditHouseholds);
     const auto household = m_writer.load(QStringLiteral("household"), p.householdId);
     if (!household || household->value(QStringLiteral("deleted")).toInt()) {
@@ -104,7 +109,7 @@ Result<QVariantMap> HouseholdService::addPerson(const NewPerson &p)
                                   {QStringLiteral("near_poor"), p.nearPoor ? 1 : 0},
                                   {QStringLiteral("status"), QStringLiteral("active")},
                                   {QStringLiteral("phone"), p.phone}},
-                                 QStringLiteral("person.add"));
+                                 action);
         if (!r)
             return r.errors();
         row = r.value();
@@ -147,4 +152,147 @@ Validation HouseholdService::recordDeath(const QString &personId, const QDate &d
                                  {{QStringLiteral("status"), QStringLiteral("dead")},
                                   {QStringLiteral("death_date"), deathDate.toString(Qt::ISODate)}},
                                  QStringLiteral("person.death"));
+}
+
+Validation HouseholdService::moveMember(const QString &personId, const QString &toHouseholdId, const QString &relation)
+{
+    return movePerson(personId, toHouseholdId, relation, QStringLiteral("person.move"));
+}
+
+Validation HouseholdService::movePerson(const QString &personId, const QString &toHouseholdId, const QString &relation,
+                                        const QString &action)
+{
+    Validation v = m_writer.require(Permission::EditHouseholds);
+    const auto person = m_writer.load(QStringLiteral("person"), personId);
+    if (!person || person->value(QStringLiteral("deleted")).toInt()) {
+        v.add(QStringLiteral("person_id"), tr("Person: no such person."));
+        return v;
+    }
+    const QString fromId = person->value(QStringLiteral("household_id")).toString();
+    const auto from = m_writer.load(QStringLiteral("household"), fromId);
+    const auto to = m_writer.load(QStringLiteral("household"), toHouseholdId);
+    if (!to || to->value(QStringLiteral("deleted")).toInt()) {
+        v.add(QStringLiteral("household_id"), tr("Household: no such household to move to."));
+        return v;
+    }
+    if (from)
+        v.append(m_writer.requireTownship(from->value(QStringLiteral("township_id")).toString()));
+    v.append(m_writer.requireTownship(to->value(QStringLiteral("township_id")).toString()));
+    if (toHouseholdId == fromId)
+        v.add(QStringLiteral("household_id"), tr("Household: %1 is in this household already.")
+                                                  .arg(person->value(QStringLiteral("name")).toString()));
+    if (person->value(QStringLiteral("status")).toString() != QLatin1String("active"))
+        v.add(QStringLiteral("status"), tr("Only a live member can move; %1 is not.").arg(person->value(QStringLiteral("name")).toString()));
+    if (!relations().contains(relation))
+        v.add(QStringLiteral("relation"), tr("Relation to head: %1 is not a known relation.").arg(relation));
+    const bool becomesHead = relation == QLatin1String("self");
+    if (becomesHead && !to->value(QStringLiteral("head_person_id")).toString().isEmpty())
+        v.add(QStringLiteral("relation"), tr("Relation to head: household %1 has a head already.")
+                                              .arg(to->value(QStringLiteral("code")).toString()));
+    const bool wasHead = from && from->value(QStringLiteral("head_person_id")).toString() == personId;
+    if (wasHead) {
+        QSqlQuery q(m_writer.database());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM person WHERE household_id = ? AND id <> ? AND deleted = 0 "
+                                 "AND status = 'active'"));
+        q.addBindValue(fromId);
+        q.addBindValue(personId);
+        if (q.exec() && q.next() && q.value(0).toInt() > 0)
+            v.add(QStringLiteral("person_id"), tr("%1 is the head of a household with other members: change the head first.")
+                                                   .arg(person->value(QStringLiteral("name")).toString()));
+    }
+    if (!v.ok())
+        return v;
+    return m_writer.transact([&] {
+        auto r = m_writer.update(QStringLiteral("person"), personId,
+                                 {{QStringLiteral("household_id"), toHouseholdId}, {QStringLiteral("relation"), relation}},
+                                 action, person->value(QStringLiteral("version")).toLongLong());
+        if (!r)
+            return r.errors();
+        if (wasHead) {
+            auto h = m_writer.update(QStringLiteral("household"), fromId, {{QStringLiteral("head_person_id"), QVariant()}},
+                                     QStringLiteral("household.head"), from->value(QStringLiteral("version")).toLongLong());
+            if (!h)
+                return h.errors();
+        }
+        if (becomesHead) {
+            auto h = m_writer.update(QStringLiteral("household"), toHouseholdId, {{QStringLiteral("head_person_id"), personId}},
+                                     QStringLiteral("household.head"), to->value(QStringLiteral("version")).toLongLong());
+            if (!h)
+                return h.errors();
+        }
+        return Validation();
+    });
+}
+
+Result<QVariantMap> HouseholdService::marryIn(const NewPerson &spouse)
+{
+    Validation v = m_writer.require(Permission::EditHouseholds);
+    if (spouse.relation == QLatin1String("self"))
+        v.add(QStringLiteral("relation"), tr("Relation to head: a member who marries in is not the head; change the head after."));
+    if (!v.ok())
+        return Result<QVariantMap>(v);
+    const auto id = IdNumber::parse(spouse.idNumber);
+    std::optional<QVariantMap> existing;
+    if (id) {
+        QSqlQuery q(m_writer.database());
+        q.prepare(QStringLiteral("SELECT id FROM person WHERE id_number = ? AND deleted = 0"));
+        q.addBindValue(id->text());
+        if (q.exec() && q.next())
+            existing = m_writer.load(QStringLiteral("person"), q.value(0).toString());
+    }
+    if (!existing)
+        return insertPerson(spouse, QStringLiteral("person.marry_in"));
+    // Already insured here: the same person moves in, nothing is duplicated.
+    const QString personId = existing->value(QStringLiteral("id")).toString();
+    v = movePerson(personId, spouse.householdId, spouse.relation, QStringLiteral("person.marry_in"));
+    if (!v.ok())
+        return Result<QVariantMap>(v);
+    return *m_writer.load(QStringLiteral("person"), personId);
+}
+
+Validation HouseholdService::changeHead(const QString &householdId, const QString &newHeadPersonId,
+                                        const QString &oldHeadRelation)
+{
+    Validation v = m_writer.require(Permission::EditHouseholds);
+    const auto household = m_writer.load(QStringLiteral("household"), householdId);
+    if (!household || household->value(QStringLiteral("deleted")).toInt()) {
+        v.add(QStringLiteral("household_id"), tr("Household: no such household."));
+        return v;
+    }
+    v.append(m_writer.requireTownship(household->value(QStringLiteral("township_id")).toString()));
+    const auto head = m_writer.load(QStringLiteral("person"), newHeadPersonId);
+    if (!head || head->value(QStringLiteral("deleted")).toInt()
+        || head->value(QStringLiteral("household_id")).toString() != householdId) {
+        v.add(QStringLiteral("person_id"), tr("New head: not a member of this household."));
+        return v;
+    }
+    if (head->value(QStringLiteral("status")).toString() != QLatin1String("active"))
+        v.add(QStringLiteral("person_id"), tr("New head: %1 is not a live member.").arg(head->value(QStringLiteral("name")).toString()));
+    const QString oldHeadId = household->value(QStringLiteral("head_person_id")).toString();
+    if (oldHeadId == newHeadPersonId)
+        v.add(QStringLiteral("person_id"), tr("New head: %1 is the head already.").arg(head->value(QStringLiteral("name")).toString()));
+    std::optional<QVariantMap> oldHead;
+    if (!oldHeadId.isEmpty())
+        oldHead = m_writer.load(QStringLiteral("person"), oldHeadId);
+    const bool oldHeadStays = oldHead && !oldHead->value(QStringLiteral("deleted")).toInt()
+                              && oldHead->value(QStringLiteral("household_id")).toString() == householdId;
+    if (oldHeadStays && (!relations().contains(oldHeadRelation) || oldHeadRelation == QLatin1String("self")))
+        v.add(QStringLiteral("relation"), tr("Relation of the former head: pick the relation to the new head."));
+    if (!v.ok())
+        return v;
+    return m_writer.transact([&] {
+        if (oldHeadStays) {
+            auto o = m_writer.update(QStringLiteral("person"), oldHeadId, {{QStringLiteral("relation"), oldHeadRelation}},
+                                     QStringLiteral("person.relation"), oldHead->value(QStringLiteral("version")).toLongLong());
+            if (!o)
+                return o.errors();
+        }
+        auto n = m_writer.update(QStringLiteral("person"), newHeadPersonId, {{QStringLiteral("relation"), QStringLiteral("self")}},
+                                 QStringLiteral("person.relation"), head->value(QStringLiteral("version")).toLongLong());
+        if (!n)
+            return n.errors();
+        auto h = m_writer.update(QStringLiteral("household"), householdId, {{QStringLiteral("head_person_id"), newHeadPersonId}},
+                                 QStringLiteral("household.head_change"), household->value(QStringLiteral("version")).toLongLong());
+        return h ? Validation() : h.errors();
+    });
 }

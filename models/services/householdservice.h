@@ -36,11 +36,26 @@ public:
     // The member with relation "self" becomes the head.
     Result<QVariantMap> addPerson(const NewPerson &person);
     Validation recordDeath(const QString &personId, const QDate &deathDate);
+    // Moves a live member to another household of the township (迁户), with
+    // the relation to that household's head ("self" only where it has none).
+    // A head whose household keeps other live members hands over first
+    // (changeHead); a head who leaves alone leaves the household headless.
+    Validation moveMember(const QString &personId, const QString &toHouseholdId, const QString &relation);
+    // Marriage into the household (婚入): a spouse the replica holds already
+    // in another household moves in with the relation given (person.marry_in);
+    // one it does not hold is added as a new member, audited the same way.
+    Result<QVariantMap> marryIn(const NewPerson &spouse);
+    // Makes another live member the head (户主变更); the old head, if still
+    // live in the household, takes oldHeadRelation to the new one.
+    Validation changeHead(const QString &householdId, const QString &newHeadPersonId, const QString &oldHeadRelation);
 
     static const QStringList &relations();
     // Where the live person with this id number is, in words, or empty.
     static QString whereIs(const QSqlDatabase &db, const QString &idNumber);
 
 private:
+    Result<QVariantMap> insertPerson(const NewPerson &person, const QString &action);
+    Validation movePerson(const QString &personId, const QString &toHouseholdId, const QString &relation,
+                          const QString &action);
     ChangeWriter &m_writer;
 };

@@ -2,6 +2,9 @@
 
 #include "addmembercommand.h"
 #include "addmemberdialog.h"
+#include "changeheadcommand.h"
+#include "itemmodels/householdmembersmodel.h"
+#include "movemembercommand.h"
 #include "contributiondialog.h"
 #include "domain/money.h"
 #include "itemmodels/householdcardmodel.h"
@@ -19,6 +22,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -81,6 +85,12 @@ HouseholdCard::HouseholdCard(const QSqlDatabase &db, const SessionUser &user, QW
     };
     m_addMember = button(tr("&Add member..."), "addMember");
     m_death = button(tr("Record &death..."), "recordDeath");
+    //: household card: a spouse (or other) marries into the household
+    m_marry = button(tr("Marr&iage in..."), "marryIn");
+    //: household card: the current member moves to another household
+    m_move = button(tr("Move to &other household..."), "moveMember");
+    //: household card: the current member becomes the head
+    m_head = button(tr("Make &head..."), "changeHead");
     auto *undo = button(tr("&Undo"), "undo");
     auto *redo = button(tr("Re&do"), "redo");
     m_save = button(tr("&Save"), "save");
@@ -94,6 +104,9 @@ HouseholdCard::HouseholdCard(const QSqlDatabase &db, const SessionUser &user, QW
 
     connect(m_addMember, &QPushButton::clicked, this, &HouseholdCard::addMember);
     connect(m_death, &QPushButton::clicked, this, &HouseholdCard::recordDeath);
+    connect(m_marry, &QPushButton::clicked, this, &HouseholdCard::marryIn);
+    connect(m_move, &QPushButton::clicked, this, &HouseholdCard::moveMember);
+    connect(m_head, &QPushButton::clicked, this, &HouseholdCard::changeHead);
     connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
@@ -128,7 +141,7 @@ HouseholdCard::HouseholdCard(const QSqlDatabase &db, const SessionUser &user, QW
     connect(m_enrollmentView->selectionModel(), &QItemSelectionModel::currentChanged, this, &HouseholdCard::updateButtons);
 
     auto *memberButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_addMember, m_death, undo, redo, m_save})
+    for (QPushButton *b : {m_addMember, m_marry, m_move, m_head, m_death, undo, redo, m_save})
         memberButtons->addWidget(b);
     memberButtons->addStretch(1);
     memberButtons->addWidget(m_contribute);
@@ -219,8 +232,11 @@ void HouseholdCard::updateButtons()
     m_save->setEnabled(pending);
     m_contribute->setEnabled(!pending);   // save the members first
     const QModelIndex member = m_memberView->currentIndex();
-    m_death->setEnabled(member.isValid() && member.data(HouseholdCardModel::ActiveRole).toBool()
-                        && !member.data(HouseholdCardModel::PersonIdRole).toString().isEmpty());
+    const bool savedActive = member.isValid() && member.data(HouseholdCardModel::ActiveRole).toBool()
+                             && !member.data(HouseholdCardModel::PersonIdRole).toString().isEmpty();
+    m_death->setEnabled(savedActive);
+    m_move->setEnabled(savedActive);
+    m_head->setEnabled(savedActive && member.data(HouseholdCardModel::PersonIdRole).toString() != m_members->headPersonId());
     const QString receiptId = currentReceiptId();
     const auto doc = receiptId.isEmpty() ? std::nullopt : ReceiptService::load(m_db, receiptId);
     const QString status = doc ? doc->status : QString();
@@ -378,4 +394,99 @@ void HouseholdCard::reject()
                != QMessageBox::Yes)
         return;
     QDialog::reject();
+}
+
+void HouseholdCard::marryIn()
+{
+    AddMemberDialog dialog(true, this);
+    dialog.setWindowTitle(tr("Marriage into the household"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_undo->push(new AddMemberCommand(m_members, dialog.person(), true));
+    m_memberView->setCurrentIndex(m_members->index(m_members->rowCount() - 1, 0));
+}
+
+void HouseholdCard::moveMember()
+{
+    const QModelIndex member = m_memberView->currentIndex();
+    if (!member.isValid() || member.data(HouseholdCardModel::PersonIdRole).toString().isEmpty())
+        return;
+    const QString name = m_members->index(member.row(), HouseholdCardModel::NameColumn).data().toString();
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Move %1 to another household").arg(name));
+    auto *code = new QLineEdit(&ask);
+    code->setObjectName(QStringLiteral("toHouseholdCode"));
+    auto *relation = new QComboBox(&ask);
+    relation->setObjectName(QStringLiteral("newRelation"));
+    for (const QString &r : HouseholdService::relations())
+        relation->addItem(HouseholdMembersModel::relationLabel(r), r);
+    relation->setCurrentIndex(relation->findData(QStringLiteral("other")));
+    auto *form = new QFormLayout(&ask);
+    form->addRow(tr("To &household (code):"), code);
+    //: the member's relation to the head of the household they move to
+    form->addRow(tr("&Relation to its head:"), relation);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    moveMemberTo(code->text(), relation->currentData().toString());
+}
+
+bool HouseholdCard::moveMemberTo(const QString &householdCode, const QString &relation)
+{
+    const QModelIndex member = m_memberView->currentIndex();
+    const QString personId = member.data(HouseholdCardModel::PersonIdRole).toString();
+    if (personId.isEmpty() || !member.data(HouseholdCardModel::ActiveRole).toBool())
+        return false;
+    const auto target = HouseholdCardModel::findByCode(m_db, m_members->household().townshipId, householdCode);
+    if (!target) {
+        showError(tr("Household: no household of this township has the code %1.").arg(householdCode.trimmed()));
+        return false;
+    }
+    if (target->id == m_members->household().id) {
+        showError(tr("Household: %1 is this household.").arg(target->code));
+        return false;
+    }
+    showError(QString());
+    const QString name = m_members->index(member.row(), HouseholdCardModel::NameColumn).data().toString();
+    m_undo->push(new MoveMemberCommand(m_members, personId, name, target->id, target->code, relation));
+    return true;
+}
+
+void HouseholdCard::changeHead()
+{
+    const QModelIndex member = m_memberView->currentIndex();
+    if (!member.isValid())
+        return;
+    const QString name = m_members->index(member.row(), HouseholdCardModel::NameColumn).data().toString();
+    QStringList labels;
+    QStringList codes;
+    for (const QString &r : HouseholdService::relations()) {
+        if (r == QLatin1String("self"))
+            continue;
+        labels << HouseholdMembersModel::relationLabel(r);
+        codes << r;
+    }
+    bool ok = false;
+    const QString oldHead = m_members->household().headName;
+    const QString picked = QInputDialog::getItem(this, tr("Make %1 the head").arg(name),
+                                                 oldHead.isEmpty() ? tr("The household has no head now.")
+                                                                   : tr("Relation of %1, the head until now, to %2:").arg(oldHead, name),
+                                                 labels, 0, false, &ok);
+    if (!ok)
+        return;
+    makeHead(codes.value(int(labels.indexOf(picked)), QStringLiteral("other")));
+}
+
+bool HouseholdCard::makeHead(const QString &oldHeadRelation)
+{
+    const QModelIndex member = m_memberView->currentIndex();
+    const QString personId = member.data(HouseholdCardModel::PersonIdRole).toString();
+    if (personId.isEmpty() || !member.data(HouseholdCardModel::ActiveRole).toBool() || personId == m_members->headPersonId())
+        return false;
+    const QString name = m_members->index(member.row(), HouseholdCardModel::NameColumn).data().toString();
+    m_undo->push(new ChangeHeadCommand(m_members, personId, name, oldHeadRelation));
+    return true;
 }

@@ -19,7 +19,9 @@ class QUndoStack;
 // status); and every member's enrollment by scheme year (tier, personal
 // contribution, the state's part, subsidy, status, receipt).
 //
-// Members are added and deaths recorded on the card first: each edit goes
+// Members are added (births, marriages into the household), moved to
+// another household, deaths recorded and the head changed on the card
+// first: each edit goes
 // on a QUndoStack (Ctrl+Z, Ctrl+Shift+Z) and shows in the table as not
 // saved; Save (Ctrl+S) writes them all through HouseholdService in one
 // transaction. Contributions are taken in ContributionDialog; a receipt
@@ -44,6 +46,12 @@ public:
     // The actions behind the buttons, for the keyboard and for tests.
     void addMember();                 // asks with AddMemberDialog
     void recordDeath();               // of the current member, asks for the date
+    void marryIn();                   // asks with AddMemberDialog; the relation is to the head
+    // Of the current member; the dialogs ask for what is missing.
+    void moveMember();
+    bool moveMemberTo(const QString &householdCode, const QString &relation);
+    void changeHead();
+    bool makeHead(const QString &oldHeadRelation);
     bool save();
     ContributionDialog *takeContributions();   // opens the dialog (non-modal)
     void requestReceiptChange(bool refund);    // of the current history row, asks for a reason
@@ -78,6 +86,9 @@ private:
     QComboBox *m_size;
     QPushButton *m_addMember;
     QPushButton *m_death;
+    QPushButton *m_marry;
+    QPushButton *m_move;
+    QPushButton *m_head;
     QPushButton *m_save;
     QPushButton *m_contribute;
     QPushButton *m_print;
