@@ -709,6 +709,7 @@ void TestFilingScreens::personViewShowsTheRemainingLimit()
     PersonView view(f.r.db, f.r.clerk);
     view.setReferenceDate(QDate(2024, 8, 1));
     QVERIFY(view.showPerson(f.sonId));
+    view.resize(1000, 620);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     auto *table = view.findChild<QTableView *>(QStringLiteral("specialOutpatientLimits"));
