@@ -427,6 +427,53 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Yuan</source>
+        <translation>Yuan</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Show the &amp;list</source>
+        <translation>Show the &amp;list</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG or PDF...</source>
+        <translation>&amp;Save as PNG or PDF...</translation>
+    </message>
+    <message>
+        <source>The rows behind the selected bar (Enter in the table, or a click on the bar)</source>
+        <translation>The rows behind the selected bar (Enter in the table, or a click on the bar)</translation>
+    </message>
+    <message>
+        <source>File: %1 cannot be written.</source>
+        <translation>File: %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>File: the name must end in .png or .pdf.</source>
+        <translation>File: the name must end in .png or .pdf.</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimEntryForm</name>
     <message>
         <source>Id number, name or pinyin initials, then Enter</source>
@@ -1302,6 +1349,448 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>No receipt has been issued yet.</source>
         <translation>No receipt has been issued yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDetailModel</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <extracomment>payment channel: the state paid the whole contribution</extracomment>
+        <translation>Paid by the state</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>The list cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>Id number</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Enrolled and paid</source>
+        <translation>Enrolled and paid</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Personal contribution</source>
+        <translation>Personal contribution</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Basic insurance</source>
+        <translation>Basic insurance</translation>
+    </message>
+    <message>
+        <source>Critical-illness insurance</source>
+        <translation>Critical-illness insurance</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>Medical assistance</translation>
+    </message>
+    <message>
+        <source>Health poverty relief</source>
+        <translation>Health poverty relief</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket</source>
+        <translation>Out-of-pocket</translation>
+    </message>
+    <message>
+        <source>Combined coverage ratio</source>
+        <translation>Combined coverage ratio</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Scheme &amp;year:</source>
+        <translation>Scheme &amp;year:</translation>
+    </message>
+    <message>
+        <source>The whole county</source>
+        <translation>The whole county</translation>
+    </message>
+    <message>
+        <source>T&amp;ownship:</source>
+        <translation>T&amp;ownship:</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Refres&amp;h</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment</source>
+        <translation>&amp;Enrollment</translation>
+    </message>
+    <message>
+        <source>Contributions by &amp;month</source>
+        <translation>Contributions by &amp;month</translation>
+    </message>
+    <message>
+        <source>Contributions by &amp;day</source>
+        <translation>Contributions by &amp;day</translation>
+    </message>
+    <message>
+        <source>&amp;Claims and fund</source>
+        <translation>&amp;Claims and fund</translation>
+    </message>
+    <message>
+        <source>&amp;Filings by status</source>
+        <translation>&amp;Filings by status</translation>
+    </message>
+    <message>
+        <source>Filings by dise&amp;ase</source>
+        <translation>Filings by dise&amp;ase</translation>
+    </message>
+    <message>
+        <source>Po&amp;verty persons</source>
+        <translation>Po&amp;verty persons</translation>
+    </message>
+    <message>
+        <source>&amp;Relief caps reached</source>
+        <translation>&amp;Relief caps reached</translation>
+    </message>
+    <message>
+        <source>Figures of the whole county for %1.</source>
+        <translation>Figures of the whole county for %1.</translation>
+    </message>
+    <message>
+        <source>Figures of this township for %1.</source>
+        <translation>Figures of this township for %1.</translation>
+    </message>
+    <message>
+        <source>Figures of %1 for %2.</source>
+        <translation>Figures of %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Enrollment rate by township, %1</source>
+        <translation>Enrollment rate by township, %1</translation>
+    </message>
+    <message>
+        <source>Enrollment rate by village, %1</source>
+        <translation>Enrollment rate by village, %1</translation>
+    </message>
+    <message>
+        <source>Contributions for %1 collected by month</source>
+        <translation>Contributions for %1 collected by month</translation>
+    </message>
+    <message>
+        <source>Contributions for %1 collected by day</source>
+        <translation>Contributions for %1 collected by day</translation>
+    </message>
+    <message>
+        <source>Claims settled and fund paid by month and layer, %1</source>
+        <translation>Claims settled and fund paid by month and layer, %1</translation>
+    </message>
+    <message>
+        <source>Special-outpatient filings by status</source>
+        <translation>Special-outpatient filings by status</translation>
+    </message>
+    <message>
+        <source>Special-outpatient filings by disease</source>
+        <translation>Special-outpatient filings by disease</translation>
+    </message>
+    <message>
+        <source>Registered poverty persons: who paid their costs, %1</source>
+        <translation>Registered poverty persons: who paid their costs, %1</translation>
+    </message>
+    <message>
+        <source>Yearly health poverty relief caps reached, %1</source>
+        <translation>Yearly health poverty relief caps reached, %1</translation>
+    </message>
+    <message>
+        <source>Residents of %1 and their enrollment for %2</source>
+        <translation>Residents of %1 and their enrollment for %2</translation>
+    </message>
+    <message>
+        <source>%1 residents, %2 of them enrolled and paid.</source>
+        <translation>%1 residents, %2 of them enrolled and paid.</translation>
+    </message>
+    <message>
+        <source>Receipts for %1 issued in %2</source>
+        <translation>Receipts for %1 issued in %2</translation>
+    </message>
+    <message>
+        <source>%1 receipts, %2 in all.</source>
+        <translation>%1 receipts, %2 in all.</translation>
+    </message>
+    <message>
+        <source>Claims settled, discharged in %1</source>
+        <translation>Claims settled, discharged in %1</translation>
+    </message>
+    <message>
+        <source>%1 claims; total cost %2; basic insurance %3, critical-illness insurance %4, medical assistance %5, health poverty relief %6; out-of-pocket %7.</source>
+        <translation>%1 claims; total cost %2; basic insurance %3, critical-illness insurance %4, medical assistance %5, health poverty relief %6; out-of-pocket %7.</translation>
+    </message>
+    <message>
+        <source>Filings: %1</source>
+        <translation>Filings: %1</translation>
+    </message>
+    <message>
+        <source>%1 filings.</source>
+        <translation>%1 filings.</translation>
+    </message>
+    <message>
+        <source>Registered poverty persons with settled claims in %1</source>
+        <translation>Registered poverty persons with settled claims in %1</translation>
+    </message>
+    <message>
+        <source>%1 persons; total cost %2, out-of-pocket %3.</source>
+        <translation>%1 persons; total cost %2, out-of-pocket %3.</translation>
+    </message>
+    <message>
+        <source>%1 claims on which the yearly relief cap was reached, %2</source>
+        <translation>%1 claims on which the yearly relief cap was reached, %2</translation>
+    </message>
+    <message>
+        <source>%1 claims.</source>
+        <translation>%1 claims.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQueries</name>
+    <message>
+        <source>The enrollment rates cannot be read: %1</source>
+        <translation>The enrollment rates cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The contributions cannot be read: %1</source>
+        <translation>The contributions cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The claims cannot be read: %1</source>
+        <translation>The claims cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The filings cannot be read: %1</source>
+        <translation>The filings cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The poverty persons&apos; coverage cannot be read: %1</source>
+        <translation>The poverty persons&apos; coverage cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The relief caps reached cannot be read: %1</source>
+        <translation>The relief caps reached cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message>
+        <source>Basic insurance</source>
+        <translation>Basic insurance</translation>
+    </message>
+    <message>
+        <source>Critical-illness insurance</source>
+        <translation>Critical-illness insurance</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>Medical assistance</translation>
+    </message>
+    <message>
+        <source>Health poverty relief</source>
+        <translation>Health poverty relief</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket</source>
+        <translation>Out-of-pocket</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Enrolled and paid</source>
+        <translation>Enrolled and paid</translation>
+    </message>
+    <message>
+        <source>Enrollment rate</source>
+        <translation>Enrollment rate</translation>
+    </message>
+    <message>
+        <source>In all: %1 of %2 residents enrolled and paid (%3).</source>
+        <translation>In all: %1 of %2 residents enrolled and paid (%3).</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>In all: %1 on %2 receipts (voided and refunded receipts left out).</source>
+        <translation>In all: %1 on %2 receipts (voided and refunded receipts left out).</translation>
+    </message>
+    <message>
+        <source>Month of discharge</source>
+        <translation>Month of discharge</translation>
+    </message>
+    <message>
+        <source>Claims settled</source>
+        <translation>Claims settled</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Fund paid</source>
+        <translation>Fund paid</translation>
+    </message>
+    <message>
+        <source>In all: %1 claims settled, total cost %2, fund paid %3 (%4 of the cost).</source>
+        <translation>In all: %1 claims settled, total cost %2, fund paid %3 (%4 of the cost).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>Filings</translation>
+    </message>
+    <message>
+        <source>In all: %1 filings on file (of every year).</source>
+        <translation>In all: %1 filings on file (of every year).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a disease of the catalogue: name (code)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>Disease</translation>
+    </message>
+    <message>
+        <source>In all: %1 filings of %2 diseases (of every year).</source>
+        <translation>In all: %1 filings of %2 diseases (of every year).</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Share of the total cost</source>
+        <translation>Share of the total cost</translation>
+    </message>
+    <message>
+        <source>%1 registered poverty persons, %2 settled claims, total cost %3: combined coverage ratio %4, out-of-pocket share %5.</source>
+        <translation>%1 registered poverty persons, %2 settled claims, total cost %3: combined coverage ratio %4, out-of-pocket share %5.</translation>
+    </message>
+    <message>
+        <source>Kind of claim</source>
+        <translation>Kind of claim</translation>
+    </message>
+    <message>
+        <source>Persons at the cap</source>
+        <translation>Persons at the cap</translation>
+    </message>
+    <message>
+        <source>Claims that reached it</source>
+        <translation>Claims that reached it</translation>
+    </message>
+    <message>
+        <source>Settled claims of the year on which a yearly relief cap was reached: %1.</source>
+        <translation>Settled claims of the year on which a yearly relief cap was reached: %1.</translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,53 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Show the &amp;list</source>
+        <translation>显示明细表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG or PDF...</source>
+        <translation>另存为 PNG 或 PDF(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>The rows behind the selected bar (Enter in the table, or a click on the bar)</source>
+        <translation>查看所选柱形对应的明细（在表格中按回车键，或单击柱形）</translation>
+    </message>
+    <message>
+        <source>File: %1 cannot be written.</source>
+        <translation>文件：无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>File: the name must end in .png or .pdf.</source>
+        <translation>文件：文件名须以 .png 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimEntryForm</name>
     <message>
         <source>Id number, name or pinyin initials, then Enter</source>
@@ -1293,6 +1340,448 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>No receipt has been issued yet.</source>
         <translation>尚未开具票据。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDetailModel</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <extracomment>payment channel: the state paid the whole contribution</extracomment>
+        <translation>财政代缴</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>无法读取明细：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Enrolled and paid</source>
+        <translation>已参保缴费</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Personal contribution</source>
+        <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>票据号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>报销单数</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Basic insurance</source>
+        <translation>基本医保</translation>
+    </message>
+    <message>
+        <source>Critical-illness insurance</source>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Health poverty relief</source>
+        <translation>健康脱贫医疗救助</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket</source>
+        <translation>个人自付</translation>
+    </message>
+    <message>
+        <source>Combined coverage ratio</source>
+        <translation>综合保障率</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>结算单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Scheme &amp;year:</source>
+        <translation>参保年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>T&amp;ownship:</source>
+        <translation>乡镇(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>刷新(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment</source>
+        <translation>参保(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Contributions by &amp;month</source>
+        <translation>按月缴费(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Contributions by &amp;day</source>
+        <translation>按日缴费(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Claims and fund</source>
+        <translation>报销与基金(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Filings by status</source>
+        <translation>备案状态(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filings by dise&amp;ase</source>
+        <translation>备案病种(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Po&amp;verty persons</source>
+        <translation>贫困人口(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Relief caps reached</source>
+        <translation>救助封顶(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Figures of the whole county for %1.</source>
+        <translation>全县 %1 年度数据。</translation>
+    </message>
+    <message>
+        <source>Figures of this township for %1.</source>
+        <translation>本乡镇 %1 年度数据。</translation>
+    </message>
+    <message>
+        <source>Figures of %1 for %2.</source>
+        <translation>%1 %2 年度数据。</translation>
+    </message>
+    <message>
+        <source>Enrollment rate by township, %1</source>
+        <translation>各乡镇参保率（%1 年度）</translation>
+    </message>
+    <message>
+        <source>Enrollment rate by village, %1</source>
+        <translation>各村（社区）参保率（%1 年度）</translation>
+    </message>
+    <message>
+        <source>Contributions for %1 collected by month</source>
+        <translation>%1 年度个人缴费按月收缴情况</translation>
+    </message>
+    <message>
+        <source>Contributions for %1 collected by day</source>
+        <translation>%1 年度个人缴费按日收缴情况</translation>
+    </message>
+    <message>
+        <source>Claims settled and fund paid by month and layer, %1</source>
+        <translation>按月、按保障层次的结算报销单和基金支付（%1 年度）</translation>
+    </message>
+    <message>
+        <source>Special-outpatient filings by status</source>
+        <translation>特殊门诊备案（按状态）</translation>
+    </message>
+    <message>
+        <source>Special-outpatient filings by disease</source>
+        <translation>特殊门诊备案（按病种）</translation>
+    </message>
+    <message>
+        <source>Registered poverty persons: who paid their costs, %1</source>
+        <translation>建档立卡贫困人口医疗费用由谁支付（%1 年度）</translation>
+    </message>
+    <message>
+        <source>Yearly health poverty relief caps reached, %1</source>
+        <translation>达到健康脱贫年度救助封顶线的情况（%1 年度）</translation>
+    </message>
+    <message>
+        <source>Residents of %1 and their enrollment for %2</source>
+        <translation>%1 人员及其 %2 年度参保情况</translation>
+    </message>
+    <message>
+        <source>%1 residents, %2 of them enrolled and paid.</source>
+        <translation>共 %1 人，其中 %2 人已参保缴费。</translation>
+    </message>
+    <message>
+        <source>Receipts for %1 issued in %2</source>
+        <translation>%2 开具的 %1 年度缴费票据</translation>
+    </message>
+    <message>
+        <source>%1 receipts, %2 in all.</source>
+        <translation>共 %1 张票据，合计 %2。</translation>
+    </message>
+    <message>
+        <source>Claims settled, discharged in %1</source>
+        <translation>%1 出院的已结算报销单</translation>
+    </message>
+    <message>
+        <source>%1 claims; total cost %2; basic insurance %3, critical-illness insurance %4, medical assistance %5, health poverty relief %6; out-of-pocket %7.</source>
+        <translation>共 %1 张报销单；总费用 %2；基本医保 %3，大病保险 %4，医疗救助 %5，健康脱贫医疗救助 %6；个人自付 %7。</translation>
+    </message>
+    <message>
+        <source>Filings: %1</source>
+        <translation>备案：%1</translation>
+    </message>
+    <message>
+        <source>%1 filings.</source>
+        <translation>共 %1 条备案。</translation>
+    </message>
+    <message>
+        <source>Registered poverty persons with settled claims in %1</source>
+        <translation>%1 年度有已结算报销单的建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>%1 persons; total cost %2, out-of-pocket %3.</source>
+        <translation>共 %1 人；总费用 %2，个人自付 %3。</translation>
+    </message>
+    <message>
+        <source>%1 claims on which the yearly relief cap was reached, %2</source>
+        <translation>达到年度救助封顶线的%1报销单（%2 年度）</translation>
+    </message>
+    <message>
+        <source>%1 claims.</source>
+        <translation>共 %1 张报销单。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQueries</name>
+    <message>
+        <source>The enrollment rates cannot be read: %1</source>
+        <translation>无法读取参保率：%1</translation>
+    </message>
+    <message>
+        <source>The contributions cannot be read: %1</source>
+        <translation>无法读取缴费数据：%1</translation>
+    </message>
+    <message>
+        <source>The claims cannot be read: %1</source>
+        <translation>无法读取报销单：%1</translation>
+    </message>
+    <message>
+        <source>The filings cannot be read: %1</source>
+        <translation>无法读取备案：%1</translation>
+    </message>
+    <message>
+        <source>The poverty persons&apos; coverage cannot be read: %1</source>
+        <translation>无法读取贫困人口的保障情况：%1</translation>
+    </message>
+    <message>
+        <source>The relief caps reached cannot be read: %1</source>
+        <translation>无法读取救助封顶线的达到情况：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message>
+        <source>Basic insurance</source>
+        <translation>基本医保</translation>
+    </message>
+    <message>
+        <source>Critical-illness insurance</source>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Health poverty relief</source>
+        <translation>健康脱贫医疗救助</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket</source>
+        <translation>个人自付</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Enrolled and paid</source>
+        <translation>已参保缴费</translation>
+    </message>
+    <message>
+        <source>Enrollment rate</source>
+        <translation>参保率</translation>
+    </message>
+    <message>
+        <source>In all: %1 of %2 residents enrolled and paid (%3).</source>
+        <translation>合计：%2 人中 %1 人已参保缴费（%3）。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>票据张数</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>收缴金额</translation>
+    </message>
+    <message>
+        <source>In all: %1 on %2 receipts (voided and refunded receipts left out).</source>
+        <translation>合计：%1，共 %2 张票据（不含已作废和已退费的票据）。</translation>
+    </message>
+    <message>
+        <source>Month of discharge</source>
+        <translation>出院月份</translation>
+    </message>
+    <message>
+        <source>Claims settled</source>
+        <translation>已结算报销单</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Fund paid</source>
+        <translation>基金支付</translation>
+    </message>
+    <message>
+        <source>In all: %1 claims settled, total cost %2, fund paid %3 (%4 of the cost).</source>
+        <translation>合计：已结算报销单 %1 张，总费用 %2，基金支付 %3（占总费用 %4）。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>备案数</translation>
+    </message>
+    <message>
+        <source>In all: %1 filings on file (of every year).</source>
+        <translation>合计：共有备案 %1 条（含各年度）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a disease of the catalogue: name (code)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>病种</translation>
+    </message>
+    <message>
+        <source>In all: %1 filings of %2 diseases (of every year).</source>
+        <translation>合计：%2 个病种共 %1 条备案（含各年度）。</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>支付方</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share of the total cost</source>
+        <translation>占总费用比例</translation>
+    </message>
+    <message>
+        <source>%1 registered poverty persons, %2 settled claims, total cost %3: combined coverage ratio %4, out-of-pocket share %5.</source>
+        <translation>建档立卡贫困人口 %1 人，已结算报销单 %2 张，总费用 %3：综合保障率 %4，个人自付比例 %5。</translation>
+    </message>
+    <message>
+        <source>Kind of claim</source>
+        <translation>就医类别</translation>
+    </message>
+    <message>
+        <source>Persons at the cap</source>
+        <translation>达到封顶线人数</translation>
+    </message>
+    <message>
+        <source>Claims that reached it</source>
+        <translation>达到封顶线的报销单数</translation>
+    </message>
+    <message>
+        <source>Settled claims of the year on which a yearly relief cap was reached: %1.</source>
+        <translation>本年度达到年度救助封顶线的已结算报销单：%1 张。</translation>
     </message>
 </context>
 <context>
