@@ -370,6 +370,22 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
             <numerusform>Reject %n filings for this reason: %1?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <extracomment>export the submitted filings as filtered to XLSX or CSV (Ctrl+E)</extracomment>
+        <translation>E&amp;xport...</translation>
+    </message>
+    <message>
+        <source>Export every filing the filters match to an Excel workbook or CSV file (Ctrl+E)</source>
+        <translation>Export every filing the filters match to an Excel workbook or CSV file (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n filing exported to %1.</numerusform>
+            <numerusform>%n filings exported to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeWriter</name>
@@ -1953,6 +1969,16 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
             <numerusform>%1 households</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import roster...</source>
+        <extracomment>enrollment page: import the county&apos;s roster (花名册) from XLSX or CSV</extracomment>
+        <translation>&amp;Import roster...</translation>
+    </message>
+    <message>
+        <source>Void and refund requests</source>
+        <extracomment>tab of the enrollment page: void and refund requests waiting for a reviewer</extracomment>
+        <translation>Void and refund requests</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentService</name>
@@ -2254,6 +2280,41 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     </message>
 </context>
 <context>
+    <name>FilingListExport</name>
+    <message>
+        <source>filings-%1.xlsx</source>
+        <extracomment>file name offered for the exported filing list; keep the .xlsx ending</extracomment>
+        <translation>filings-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting the filings...</source>
+        <translation>Exporting the filings...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the filing list</source>
+        <translation>Export the filing list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n filing exported to %1.</numerusform>
+            <numerusform>%n filings exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilingListModel</name>
     <message>
         <source>The filings cannot be read: %1</source>
@@ -2354,6 +2415,15 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Outpatient record with test report</source>
         <extracomment>filing evidence kind</extracomment>
         <translation>Outpatient record with test report</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>Filings</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <extracomment>the export was cancelled by the user; the file was not written</extracomment>
+        <translation>The export was cancelled; no file was written.</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2651,22 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Revo&amp;ke</source>
         <extracomment>county certifier&apos;s button: revoke a certification, with a reason (撤销认定)</extracomment>
         <translation>Revo&amp;ke</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <extracomment>export the filing list as filtered to XLSX or CSV (Ctrl+E)</extracomment>
+        <translation>E&amp;xport...</translation>
+    </message>
+    <message>
+        <source>Export every filing the filters match to an Excel workbook or CSV file (Ctrl+E)</source>
+        <translation>Export every filing the filters match to an Excel workbook or CSV file (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n filing exported to %1.</numerusform>
+            <numerusform>%n filings exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2967,73 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <extracomment>undo menu entry</extracomment>
         <translation>death of %1</translation>
     </message>
+    <message>
+        <source>marriage of %1</source>
+        <extracomment>undo menu entry: a marriage into the household</extracomment>
+        <translation>marriage of %1</translation>
+    </message>
+    <message>
+        <source>%1 as head</source>
+        <extracomment>undo menu entry: a member becomes the head of the household</extracomment>
+        <translation>%1 as head</translation>
+    </message>
+    <message>
+        <source>Marr&amp;iage in...</source>
+        <extracomment>household card: a spouse (or other) marries into the household</extracomment>
+        <translation>Marr&amp;iage in...</translation>
+    </message>
+    <message>
+        <source>Move to &amp;other household...</source>
+        <extracomment>household card: the current member moves to another household</extracomment>
+        <translation>Move to &amp;other household...</translation>
+    </message>
+    <message>
+        <source>Make &amp;head...</source>
+        <extracomment>household card: the current member becomes the head</extracomment>
+        <translation>Make &amp;head...</translation>
+    </message>
+    <message>
+        <source>Marriage into the household</source>
+        <translation>Marriage into the household</translation>
+    </message>
+    <message>
+        <source>Move %1 to another household</source>
+        <translation>Move %1 to another household</translation>
+    </message>
+    <message>
+        <source>To &amp;household (code):</source>
+        <translation>To &amp;household (code):</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to its head:</source>
+        <extracomment>the member&apos;s relation to the head of the household they move to</extracomment>
+        <translation>&amp;Relation to its head:</translation>
+    </message>
+    <message>
+        <source>Household: no household of this township has the code %1.</source>
+        <translation>Household: no household of this township has the code %1.</translation>
+    </message>
+    <message>
+        <source>Household: %1 is this household.</source>
+        <translation>Household: %1 is this household.</translation>
+    </message>
+    <message>
+        <source>Make %1 the head</source>
+        <translation>Make %1 the head</translation>
+    </message>
+    <message>
+        <source>The household has no head now.</source>
+        <translation>The household has no head now.</translation>
+    </message>
+    <message>
+        <source>Relation of %1, the head until now, to %2:</source>
+        <translation>Relation of %1, the head until now, to %2:</translation>
+    </message>
+    <message>
+        <source>move of %1 to household %2</source>
+        <extracomment>undo menu entry: a member moves to another household</extracomment>
+        <translation>move of %1 to household %2</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCardModel</name>
@@ -2925,6 +3078,16 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Marries in (not saved)</source>
+        <extracomment>household card: a marriage into the household entered on the card, not saved yet</extracomment>
+        <translation>Marries in (not saved)</translation>
+    </message>
+    <message>
+        <source>Moves to household %1 (not saved)</source>
+        <extracomment>household card: a move to another household entered on the card, not saved yet</extracomment>
+        <translation>Moves to household %1 (not saved)</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3431,96 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>This person&apos;s death is recorded already.</source>
         <translation>This person&apos;s death is recorded already.</translation>
+    </message>
+    <message>
+        <source>Household: no such household to move to.</source>
+        <translation>Household: no such household to move to.</translation>
+    </message>
+    <message>
+        <source>Household: %1 is in this household already.</source>
+        <translation>Household: %1 is in this household already.</translation>
+    </message>
+    <message>
+        <source>Only a live member can move; %1 is not.</source>
+        <translation>Only a live member can move; %1 is not.</translation>
+    </message>
+    <message>
+        <source>Relation to head: household %1 has a head already.</source>
+        <translation>Relation to head: household %1 has a head already.</translation>
+    </message>
+    <message>
+        <source>%1 is the head of a household with other members: change the head first.</source>
+        <translation>%1 is the head of a household with other members: change the head first.</translation>
+    </message>
+    <message>
+        <source>Relation to head: a member who marries in is not the head; change the head after.</source>
+        <translation>Relation to head: a member who marries in is not the head; change the head after.</translation>
+    </message>
+    <message>
+        <source>New head: not a member of this household.</source>
+        <translation>New head: not a member of this household.</translation>
+    </message>
+    <message>
+        <source>New head: %1 is not a live member.</source>
+        <translation>New head: %1 is not a live member.</translation>
+    </message>
+    <message>
+        <source>New head: %1 is the head already.</source>
+        <translation>New head: %1 is the head already.</translation>
+    </message>
+    <message>
+        <source>Relation of the former head: pick the relation to the new head.</source>
+        <translation>Relation of the former head: pick the relation to the new head.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdYearPanel</name>
+    <message>
+        <source>Household code, head&apos;s name or initials</source>
+        <translation>Household code, head&apos;s name or initials</translation>
+    </message>
+    <message>
+        <source>Poverty &amp;household:</source>
+        <translation>Poverty &amp;household:</translation>
+    </message>
+    <message>
+        <source>Scheme &amp;year:</source>
+        <translation>Scheme &amp;year:</translation>
+    </message>
+    <message>
+        <source>Choose a poverty household on the left.</source>
+        <translation>Choose a poverty household on the left.</translation>
+    </message>
+    <message>
+        <source>Relief of the chosen claim</source>
+        <translation>Relief of the chosen claim</translation>
+    </message>
+    <message>
+        <source>Members, the year&apos;s totals and the relief caps:</source>
+        <translation>Members, the year&apos;s totals and the relief caps:</translation>
+    </message>
+    <message>
+        <source>Settled claims of the year, every layer:</source>
+        <translation>Settled claims of the year, every layer:</translation>
+    </message>
+    <message>
+        <source>Household %1 · %2 · %3 · %4</source>
+        <translation>Household %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No settled claims in %1 (policy %2).</source>
+        <translation>No settled claims in %1 (policy %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n settled claim(s), total cost %2, paid by the scheme %3 (basic %4, critical illness %5, medical assistance %6, poverty relief %7), out of pocket %8. Combined coverage ratio %9. Policy %10.</source>
+        <translation>
+            <numerusform>%1: %n settled claim, total cost %2, paid by the scheme %3 (basic %4, critical illness %5, medical assistance %6, poverty relief %7), out of pocket %8. Combined coverage ratio %9. Policy %10.</numerusform>
+            <numerusform>%1: %n settled claims, total cost %2, paid by the scheme %3 (basic %4, critical illness %5, medical assistance %6, poverty relief %7), out of pocket %8. Combined coverage ratio %9. Policy %10.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, slip %2: %3</source>
+        <translation>%1, slip %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3994,23 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
+    <message>
+        <source>Relief &amp;year</source>
+        <translation>Relief &amp;year</translation>
+    </message>
+    <message>
+        <source>The household&apos;s health poverty relief year: claims, layers and relief caps</source>
+        <translation>The household&apos;s health poverty relief year: claims, layers and relief caps</translation>
+    </message>
+    <message>
+        <source>&amp;Special outpatient, scheme year %1: valid certifications and remaining limits</source>
+        <extracomment>heading of the person view&apos;s special-outpatient section; %1 is the scheme year</extracomment>
+        <translation>&amp;Special outpatient, scheme year %1: valid certifications and remaining limits</translation>
+    </message>
+    <message>
+        <source>No valid special-outpatient certification.</source>
+        <translation>No valid special-outpatient certification.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyCorrection</name>
@@ -3755,6 +4025,143 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>The settled claims cannot be read.</source>
         <translation>The settled claims cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCorrectionModel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <extracomment>policy correction: an adjustment waits for a reviewer / none proposed yet</extracomment>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Not proposed</source>
+        <translation>Not proposed</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Slip no.</source>
+        <translation>Slip no.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation>Date of care</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <extracomment>column: the policy the amounts in force came from</extracomment>
+        <translation>Policy in force</translation>
+    </message>
+    <message>
+        <source>Paid now</source>
+        <extracomment>column: all layers paid, now</extracomment>
+        <translation>Paid now</translation>
+    </message>
+    <message>
+        <source>Paid if corrected</source>
+        <extracomment>column: all layers paid under the corrected policy</extracomment>
+        <translation>Paid if corrected</translation>
+    </message>
+    <message>
+        <source>Relief now</source>
+        <translation>Relief now</translation>
+    </message>
+    <message>
+        <source>Relief if corrected</source>
+        <translation>Relief if corrected</translation>
+    </message>
+    <message>
+        <source>Out of pocket now</source>
+        <translation>Out of pocket now</translation>
+    </message>
+    <message>
+        <source>Out of pocket if corrected</source>
+        <translation>Out of pocket if corrected</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>column: change of what the scheme pays</extracomment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCorrectionPanel</name>
+    <message>
+        <source>Scheme y&amp;ear:</source>
+        <translation>Scheme y&amp;ear:</translation>
+    </message>
+    <message>
+        <source>&amp;Check against the newest policy</source>
+        <translation>&amp;Check against the newest policy</translation>
+    </message>
+    <message>
+        <source>When the county publishes a corrected policy for a year, check here which settled claims it would change. Settled amounts change only through adjustments a reviewer approves.</source>
+        <translation>When the county publishes a corrected policy for a year, check here which settled claims it would change. Settled amounts change only through adjustments a reviewer approves.</translation>
+    </message>
+    <message>
+        <source>For example: the county&apos;s corrected 2024 policy of 1 July</source>
+        <translation>For example: the county&apos;s corrected 2024 policy of 1 July</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Propose adjustments</source>
+        <translation>&amp;Propose adjustments</translation>
+    </message>
+    <message>
+        <source>&amp;Approve adjustments</source>
+        <translation>&amp;Approve adjustments</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject adjustments…</source>
+        <translation>Re&amp;ject adjustments…</translation>
+    </message>
+    <message>
+        <source>Propose adjustments</source>
+        <translation>Propose adjustments</translation>
+    </message>
+    <message>
+        <source>Approve adjustments</source>
+        <translation>Approve adjustments</translation>
+    </message>
+    <message>
+        <source>Reject adjustments</source>
+        <translation>Reject adjustments</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy %1: %n settled claim(s) checked; none would change.</source>
+        <translation>
+            <numerusform>Policy %1: %n settled claim checked; none would change.</numerusform>
+            <numerusform>Policy %1: %n settled claims checked; none would change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy %1: %n settled claim(s) checked; %2 would change, the scheme paying %3 in all (%4 awaiting approval). Nothing changes until a reviewer approves the adjustments.</source>
+        <translation>
+            <numerusform>Policy %1: %n settled claim checked; %2 would change, the scheme paying %3 in all (%4 awaiting approval). Nothing changes until a reviewer approves the adjustments.</numerusform>
+            <numerusform>Policy %1: %n settled claims checked; %2 would change, the scheme paying %3 in all (%4 awaiting approval). Nothing changes until a reviewer approves the adjustments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No adjustment proposed by another user is waiting among the chosen claims.</source>
+        <translation>No adjustment proposed by another user is waiting among the chosen claims.</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4719,33 @@ Source: %6</translation>
     </message>
 </context>
 <context>
+    <name>PovertyHouseholdListModel</name>
+    <message>
+        <source>Household</source>
+        <extracomment>column: household code</extracomment>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <extracomment>column: head of household</extracomment>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Poverty persons</source>
+        <extracomment>column: registered poverty persons in the household</extracomment>
+        <translation>Poverty persons</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>column: persons in the household</extracomment>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>must be a string</source>
@@ -4538,6 +4972,96 @@ Source: %6</translation>
     <message>
         <source>Keep this receipt: it proves the enrollment for the scheme year.</source>
         <translation>Keep this receipt: it proves the enrollment for the scheme year.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRequestList</name>
+    <message>
+        <source>Receipts a clerk asked to void or refund. Approving voids or refunds the receipt and frees its members&apos; enrollments for the year; the clerk who asked cannot approve.</source>
+        <translation>Receipts a clerk asked to void or refund. Approving voids or refunds the receipt and frees its members&apos; enrollments for the year; the clerk who asked cannot approve.</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting (required to reject)</source>
+        <translation>Reason for rejecting (required to reject)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <extracomment>reviewer&apos;s button: approve the void or refund request</extracomment>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <extracomment>reviewer&apos;s button: reject the void or refund request; the receipt stays issued</extracomment>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting</source>
+        <extracomment>count of void and refund requests waiting</extracomment>
+        <translation>
+            <numerusform>%n request waiting</numerusform>
+            <numerusform>%n requests waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a request.</source>
+        <translation>Pick a request.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is voided.</source>
+        <translation>Receipt %1 is voided.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is refunded.</source>
+        <translation>Receipt %1 is refunded.</translation>
+    </message>
+    <message>
+        <source>The request is rejected; receipt %1 stays issued.</source>
+        <translation>The request is rejected; receipt %1 stays issued.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRequestModel</name>
+    <message>
+        <source>Receipt</source>
+        <extracomment>receipt number</extracomment>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <extracomment>what is requested: void or refund</extracomment>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Scheme year</source>
+        <translation>Scheme year</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Requested at</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +5345,77 @@ Source: %6</translation>
     </message>
 </context>
 <context>
+    <name>ReliefClaimsModel</name>
+    <message>
+        <source>Refused</source>
+        <extracomment>relief claims list: the claim was refused</extracomment>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Adjusted (%1)</source>
+        <extracomment>relief claims list: amounts changed by an approved adjustment</extracomment>
+        <translation>Adjusted (%1)</translation>
+    </message>
+    <message>
+        <source>Recomputes differently</source>
+        <extracomment>relief claims list: recomputing gives other amounts</extracomment>
+        <translation>Recomputes differently</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <extracomment>column: insured person</extracomment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Slip no.</source>
+        <extracomment>column: settlement slip number</extracomment>
+        <translation>Slip no.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>column: claim kind</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <extracomment>column: discharge or visit date</extracomment>
+        <translation>Date of care</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>In scope</translation>
+    </message>
+    <message>
+        <source>Basic insurance</source>
+        <translation>Basic insurance</translation>
+    </message>
+    <message>
+        <source>Critical illness</source>
+        <translation>Critical illness</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>Medical assistance</translation>
+    </message>
+    <message>
+        <source>Poverty relief</source>
+        <translation>Poverty relief</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <translation>Out of pocket</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>column: flags and remarks of a claim</extracomment>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>ReliefExplanation</name>
     <message>
         <source>inpatient relief cap</source>
@@ -4904,6 +5499,365 @@ Source: %6</translation>
     <message>
         <source>The relief list cannot be read.</source>
         <translation>The relief list cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefListModel</name>
+    <message>
+        <source>(not known)</source>
+        <extracomment>relief list: no bank account recorded</extracomment>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>column: line number</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <extracomment>column: household code</extracomment>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <extracomment>column: head of household</extracomment>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>Id number</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <extracomment>column: number of settled claims</extracomment>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>Medical assistance</translation>
+    </message>
+    <message>
+        <source>Poverty relief</source>
+        <translation>Poverty relief</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>column: medical assistance + poverty relief</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Account no.</source>
+        <translation>Account no.</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefListPanel</name>
+    <message>
+        <source>All villages</source>
+        <extracomment>relief list: every village of the township</extracomment>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>&amp;Request payment</source>
+        <translation>&amp;Request payment</translation>
+    </message>
+    <message>
+        <source>&amp;Approve: paid</source>
+        <translation>&amp;Approve: paid</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Scheme y&amp;ear:</source>
+        <translation>Scheme y&amp;ear:</translation>
+    </message>
+    <message>
+        <source>Settled &amp;from</source>
+        <translation>Settled &amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <extracomment>period: from … to …</extracomment>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Save the relief list as PDF</source>
+        <translation>Save the relief list as PDF</translation>
+    </message>
+    <message>
+        <source>relief-list.pdf</source>
+        <translation>relief-list.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the relief list</source>
+        <translation>Export the relief list</translation>
+    </message>
+    <message>
+        <source>relief-list.xlsx</source>
+        <translation>relief-list.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Request payment</source>
+        <translation>Request payment</translation>
+    </message>
+    <message>
+        <source>Approve the payment</source>
+        <translation>Approve the payment</translation>
+    </message>
+    <message>
+        <source>Mark batch %1 as paid? Its %2 will be recorded as paid out.</source>
+        <translation>Mark batch %1 as paid? Its %2 will be recorded as paid out.</translation>
+    </message>
+    <message>
+        <source>Reject the payment</source>
+        <translation>Reject the payment</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Unpaid relief</source>
+        <extracomment>relief list: what is settled and not yet on a payment batch</extracomment>
+        <translation>Unpaid relief</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>all villages</source>
+        <translation>all villages</translation>
+    </message>
+    <message>
+        <source>No unpaid medical assistance or poverty relief in this period and village.</source>
+        <translation>No unpaid medical assistance or poverty relief in this period and village.</translation>
+    </message>
+    <message>
+        <source>This batch has no lines.</source>
+        <translation>This batch has no lines.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n person(s), %1 claim(s); medical assistance %2, poverty relief %3, together %4 (%5).</source>
+        <translation>
+            <numerusform>Total: %n person, %1 claim(s); medical assistance %2, poverty relief %3, together %4 (%5).</numerusform>
+            <numerusform>Total: %n persons, %1 claim(s); medical assistance %2, poverty relief %3, together %4 (%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relief list</source>
+        <translation>Relief list</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefListRenderer</name>
+    <message>
+        <source>%1 medical assistance and health poverty relief payment list</source>
+        <translation>%1 medical assistance and health poverty relief payment list</translation>
+    </message>
+    <message>
+        <source>Village: %1</source>
+        <translation>Village: %1</translation>
+    </message>
+    <message>
+        <source>all villages</source>
+        <translation>all villages</translation>
+    </message>
+    <message>
+        <source>Settled: %1</source>
+        <translation>Settled: %1</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Batch: %1</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n person(s)</source>
+        <translation>
+            <numerusform>Total: %n person</numerusform>
+            <numerusform>Total: %n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total in words: %1</source>
+        <translation>Total in words: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2.    Prepared by: ____________    Approved by: ____________    Township seal:</source>
+        <translation>Printed %1 by %2.    Prepared by: ____________    Approved by: ____________    Township seal:</translation>
+    </message>
+    <message>
+        <source>Relief payment list</source>
+        <translation>Relief payment list</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefMembersModel</name>
+    <message>
+        <source>%1 left of %2</source>
+        <extracomment>relief cap: what is left of it, and of how much</extracomment>
+        <translation>%1 left of %2</translation>
+    </message>
+    <message>
+        <source>%1 (reached %2)</source>
+        <extracomment>relief cap: used, left, and the date it was reached</extracomment>
+        <translation>%1 (reached %2)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <extracomment>relief household year: the row that sums the household</extracomment>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Registered poverty</source>
+        <extracomment>person category</extracomment>
+        <translation>Registered poverty</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <extracomment>person category</extracomment>
+        <translation>Dibao</translation>
+    </message>
+    <message>
+        <source>Tekun</source>
+        <extracomment>person category</extracomment>
+        <translation>Tekun</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <extracomment>enrollment: not enrolled and paid for the year</extracomment>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <extracomment>column: relation to the head of household</extracomment>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <extracomment>column: poverty, dibao, tekun</extracomment>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <extracomment>column: number of settled claims</extracomment>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Paid by the scheme</source>
+        <extracomment>column: all layers paid</extracomment>
+        <translation>Paid by the scheme</translation>
+    </message>
+    <message>
+        <source>Poverty relief</source>
+        <translation>Poverty relief</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <translation>Out of pocket</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <extracomment>column: combined coverage ratio = all layers paid / total cost</extracomment>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Inpatient relief cap</source>
+        <extracomment>column: the yearly inpatient relief cap</extracomment>
+        <translation>Inpatient relief cap</translation>
+    </message>
+    <message>
+        <source>Special-outpatient relief cap</source>
+        <extracomment>column: the yearly special-outpatient relief cap</extracomment>
+        <translation>Special-outpatient relief cap</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefPage</name>
+    <message>
+        <source>Poverty &amp;household year</source>
+        <extracomment>tab of the relief page</extracomment>
+        <translation>Poverty &amp;household year</translation>
+    </message>
+    <message>
+        <source>Relief &amp;list and payment</source>
+        <extracomment>tab of the relief page: 救助发放花名册</extracomment>
+        <translation>Relief &amp;list and payment</translation>
+    </message>
+    <message>
+        <source>Policy &amp;corrections</source>
+        <extracomment>tab of the relief page</extracomment>
+        <translation>Policy &amp;corrections</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +6402,134 @@ Source: %6</translation>
     <message>
         <source>The roster could not be written: %1</source>
         <translation>The roster could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a roster</source>
+        <translation>Import a roster</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file (GBK or UTF-8)</source>
+        <translation>An .xlsx or .csv file (GBK or UTF-8)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>Roster &amp;file:</source>
+        <translation>Roster &amp;file:</translation>
+    </message>
+    <message>
+        <source>The county&apos;s roster (花名册) of households and persons. The first row with the standard headers (户编号, 户主姓名, 姓名, 公民身份号码, …) is taken as the header; other columns are mapped in the next step.</source>
+        <translation>The county&apos;s roster (花名册) of households and persons. The first row with the standard headers (户编号, 户主姓名, 姓名, 公民身份号码, …) is taken as the header; other columns are mapped in the next step.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <extracomment>roster import mapping table: the header text of a column in the file</extracomment>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <extracomment>roster import preview: the bad rows&apos; columns</extracomment>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Check the rows &gt;</source>
+        <extracomment>roster import: go on from the column mapping to the preview</extracomment>
+        <translation>&amp;Check the rows &gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n good row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n good row</numerusform>
+            <numerusform>&amp;Import %n good rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv *.txt)</source>
+        <translation>Rosters (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Roster file: pick a file.</source>
+        <translation>Roster file: pick a file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s) below the header on line %1 (%2). Choose what each column holds; columns marked &quot;not imported&quot; are ignored. The choices are remembered for the next roster.</source>
+        <extracomment>roster import: what was read; %2 is the encoding (UTF-8, GBK or xlsx)</extracomment>
+        <translation>
+            <numerusform>%n data row below the header on line %1 (%2). Choose what each column holds; columns marked &quot;not imported&quot; are ignored. The choices are remembered for the next roster.</numerusform>
+            <numerusform>%n data rows below the header on line %1 (%2). Choose what each column holds; columns marked &quot;not imported&quot; are ignored. The choices are remembered for the next roster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <extracomment>roster import: this column is not imported</extracomment>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Columns: more than one column is imported as %1.</source>
+        <translation>Columns: more than one column is imported as %1.</translation>
+    </message>
+    <message>
+        <source>Columns: no column is imported as %1.</source>
+        <translation>Columns: no column is imported as %1.</translation>
+    </message>
+    <message>
+        <source>%1 data rows: %2 bad (listed below, not imported); the good rows add %3 household(s) and %4 person(s), update %5 and leave %6 unchanged. Nothing has been written yet.</source>
+        <extracomment>roster import preview; the counts of what the good rows will do</extracomment>
+        <translation>%1 data rows: %2 bad (listed below, not imported); the good rows add %3 household(s) and %4 person(s), update %5 and leave %6 unchanged. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the import</source>
+        <extracomment>roster import: stop the running import; nothing is kept</extracomment>
+        <translation>&amp;Stop the import</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was written: the replica is as it was before.</source>
+        <translation>The import was stopped. Nothing was written: the replica is as it was before.</translation>
+    </message>
+    <message>
+        <source>Imported %1 person(s) (%2 new household(s)); %3 unchanged; %4 bad row(s) left out.</source>
+        <translation>Imported %1 person(s) (%2 new household(s)); %3 unchanged; %4 bad row(s) left out.</translation>
     </message>
 </context>
 <context>
@@ -5997,6 +7079,59 @@ Source: %6</translation>
     <message>
         <source>Password: required.</source>
         <translation>Password: required.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialOutpatientLimitModel</name>
+    <message>
+        <source>No policy is published for %1: the yearly limits are not known.</source>
+        <translation>No policy is published for %1: the yearly limits are not known.</translation>
+    </message>
+    <message>
+        <source>Not enrolled and paid for %1: special-outpatient claims of that year are refused.</source>
+        <translation>Not enrolled and paid for %1: special-outpatient claims of that year are refused.</translation>
+    </message>
+    <message>
+        <source>The certifications cannot be read.</source>
+        <translation>The certifications cannot be read.</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <extracomment>a certification with no end date</extracomment>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>special-outpatient limit: the policy sets no yearly limit (or it is not known)</extracomment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Certified disease</source>
+        <extracomment>special-outpatient limits of a person: the certified disease</extracomment>
+        <translation>Certified disease</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Yearly limit</source>
+        <extracomment>the disease&apos;s yearly limit (年度限额) for this person</extracomment>
+        <translation>Yearly limit</translation>
+    </message>
+    <message>
+        <source>Used this year</source>
+        <extracomment>basic insurance paid against the limit so far this scheme year</extracomment>
+        <translation>Used this year</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <extracomment>what is left of the yearly limit</extracomment>
+        <translation>Remaining</translation>
     </message>
 </context>
 <context>

@@ -61,25 +61,25 @@
     <message>
         <source>Awaiting approval</source>
         <extracomment>adjustment status: waiting for a reviewer</extracomment>
-        <translation>待审批</translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>Approved</source>
         <extracomment>adjustment status</extracomment>
-        <translation>已批准</translation>
+        <translation>审核同意</translation>
     </message>
     <message>
         <source>Rejected</source>
         <extracomment>adjustment status</extracomment>
-        <translation>已驳回</translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <source>Adjustments are proposed by a township: sign in with a township account.</source>
-        <translation>补差须由乡镇提出：请用乡镇账号登录。</translation>
+        <translation>调整须由乡镇生成：请用乡镇账号登录。</translation>
     </message>
     <message>
         <source>Reason: say which correction the adjustments follow.</source>
-        <translation>原因：请写明补差依据的是哪一次政策更正。</translation>
+        <translation>原因：请写明调整依据的是哪一次政策更正。</translation>
     </message>
     <message>
         <source>Reason: at most 200 characters.</source>
@@ -87,27 +87,27 @@
     </message>
     <message>
         <source>Nothing to adjust: the newest policy changes no settled claim that has no adjustment waiting.</source>
-        <translation>无须补差：除已有待审批补差的报销单外，最新政策不改变任何已结算报销单的金额。</translation>
+        <translation>无须调整：除已有待审核调整的报销单外，最新政策不改变任何已结算报销单的金额。</translation>
     </message>
     <message>
         <source>Adjustments: choose at least one.</source>
-        <translation>补差：请至少选择一条。</translation>
+        <translation>调整：请至少选择一条。</translation>
     </message>
     <message>
         <source>Reason: say why the adjustments are rejected.</source>
-        <translation>原因：请写明驳回补差的理由。</translation>
+        <translation>原因：请写明退回调整的理由。</translation>
     </message>
     <message>
         <source>Adjustment: no such adjustment.</source>
-        <translation>补差：查无此补差记录。</translation>
+        <translation>调整：查无此调整记录。</translation>
     </message>
     <message>
         <source>The adjustment of claim %1 is %2; only one awaiting approval can be decided.</source>
-        <translation>报销单 %1 的补差状态是“%2”；只有“待审批”的补差才能批准或驳回。</translation>
+        <translation>报销单 %1 的调整状态是“%2”；只有“待审核”的调整才能审核或退回。</translation>
     </message>
     <message>
         <source>The claim of this adjustment is no longer settled; reject the adjustment.</source>
-        <translation>此补差对应的报销单已不是“已结算”状态，请驳回此补差。</translation>
+        <translation>此调整对应的报销单已不是“已结算”状态，请退回此调整。</translation>
     </message>
 </context>
 <context>
@@ -362,6 +362,21 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Reject %n filing(s) for this reason: %1?</source>
         <translation>
             <numerusform>确定不予认定这 %n 条备案吗？原因：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <extracomment>export the submitted filings as filtered to XLSX or CSV (Ctrl+E)</extracomment>
+        <translation>导出(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Export every filing the filters match to an Excel workbook or CSV file (Ctrl+E)</source>
+        <translation>将符合筛选条件的全部备案导出为 Excel 工作簿或 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条备案导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -1943,6 +1958,16 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
             <numerusform>共 %1 户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import roster...</source>
+        <extracomment>enrollment page: import the county&apos;s roster (花名册) from XLSX or CSV</extracomment>
+        <translation>导入花名册(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Void and refund requests</source>
+        <extracomment>tab of the enrollment page: void and refund requests waiting for a reviewer</extracomment>
+        <translation>作废与退费申请</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentService</name>
@@ -2243,6 +2268,40 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     </message>
 </context>
 <context>
+    <name>FilingListExport</name>
+    <message>
+        <source>filings-%1.xlsx</source>
+        <extracomment>file name offered for the exported filing list; keep the .xlsx ending</extracomment>
+        <translation>备案-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting the filings...</source>
+        <translation>正在导出备案...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the filing list</source>
+        <translation>导出备案列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条备案导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilingListModel</name>
     <message>
         <source>The filings cannot be read: %1</source>
@@ -2343,6 +2402,15 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Outpatient record with test report</source>
         <extracomment>filing evidence kind</extracomment>
         <translation>门诊病历及检查报告</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <extracomment>the export was cancelled by the user; the file was not written</extracomment>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2634,21 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Revo&amp;ke</source>
         <extracomment>county certifier&apos;s button: revoke a certification, with a reason (撤销认定)</extracomment>
         <translation>撤销(&amp;K)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <extracomment>export the filing list as filtered to XLSX or CSV (Ctrl+E)</extracomment>
+        <translation>导出(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Export every filing the filters match to an Excel workbook or CSV file (Ctrl+E)</source>
+        <translation>将符合筛选条件的全部备案导出为 Excel 工作簿或 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条备案导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2948,73 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <extracomment>undo menu entry</extracomment>
         <translation>登记%1死亡</translation>
     </message>
+    <message>
+        <source>marriage of %1</source>
+        <extracomment>undo menu entry: a marriage into the household</extracomment>
+        <translation>%1 婚入</translation>
+    </message>
+    <message>
+        <source>%1 as head</source>
+        <extracomment>undo menu entry: a member becomes the head of the household</extracomment>
+        <translation>%1 设为户主</translation>
+    </message>
+    <message>
+        <source>Marr&amp;iage in...</source>
+        <extracomment>household card: a spouse (or other) marries into the household</extracomment>
+        <translation>婚入(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Move to &amp;other household...</source>
+        <extracomment>household card: the current member moves to another household</extracomment>
+        <translation>迁往其他户(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Make &amp;head...</source>
+        <extracomment>household card: the current member becomes the head</extracomment>
+        <translation>设为户主(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Marriage into the household</source>
+        <translation>婚入本户</translation>
+    </message>
+    <message>
+        <source>Move %1 to another household</source>
+        <translation>将 %1 迁往其他户</translation>
+    </message>
+    <message>
+        <source>To &amp;household (code):</source>
+        <translation>迁入户(&amp;H)（户编号）：</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to its head:</source>
+        <extracomment>the member&apos;s relation to the head of the household they move to</extracomment>
+        <translation>与该户户主关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Household: no household of this township has the code %1.</source>
+        <translation>户编号：本乡镇没有户编号为 %1 的家庭户。</translation>
+    </message>
+    <message>
+        <source>Household: %1 is this household.</source>
+        <translation>户编号：%1 就是本户。</translation>
+    </message>
+    <message>
+        <source>Make %1 the head</source>
+        <translation>将 %1 设为户主</translation>
+    </message>
+    <message>
+        <source>The household has no head now.</source>
+        <translation>本户目前没有户主。</translation>
+    </message>
+    <message>
+        <source>Relation of %1, the head until now, to %2:</source>
+        <translation>原户主 %1 与 %2 的关系：</translation>
+    </message>
+    <message>
+        <source>move of %1 to household %2</source>
+        <extracomment>undo menu entry: a member moves to another household</extracomment>
+        <translation>%1 迁往户 %2</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCardModel</name>
@@ -2909,6 +3059,16 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Marries in (not saved)</source>
+        <extracomment>household card: a marriage into the household entered on the card, not saved yet</extracomment>
+        <translation>婚入（未保存）</translation>
+    </message>
+    <message>
+        <source>Moves to household %1 (not saved)</source>
+        <extracomment>household card: a move to another household entered on the card, not saved yet</extracomment>
+        <translation>迁往户 %1（未保存）</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3412,95 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>This person&apos;s death is recorded already.</source>
         <translation>此人的死亡已登记过。</translation>
+    </message>
+    <message>
+        <source>Household: no such household to move to.</source>
+        <translation>家庭户：查无要迁入的户。</translation>
+    </message>
+    <message>
+        <source>Household: %1 is in this household already.</source>
+        <translation>家庭户：%1 已在本户。</translation>
+    </message>
+    <message>
+        <source>Only a live member can move; %1 is not.</source>
+        <translation>只有在世的成员才能迁移；%1 不是。</translation>
+    </message>
+    <message>
+        <source>Relation to head: household %1 has a head already.</source>
+        <translation>与户主关系：户 %1 已有户主。</translation>
+    </message>
+    <message>
+        <source>%1 is the head of a household with other members: change the head first.</source>
+        <translation>%1 是户主，户内还有其他成员：请先变更户主。</translation>
+    </message>
+    <message>
+        <source>Relation to head: a member who marries in is not the head; change the head after.</source>
+        <translation>与户主关系：婚入的成员不能直接作为户主，请婚入后再变更户主。</translation>
+    </message>
+    <message>
+        <source>New head: not a member of this household.</source>
+        <translation>新户主：不是本户成员。</translation>
+    </message>
+    <message>
+        <source>New head: %1 is not a live member.</source>
+        <translation>新户主：%1 不是在世的成员。</translation>
+    </message>
+    <message>
+        <source>New head: %1 is the head already.</source>
+        <translation>新户主：%1 已经是户主。</translation>
+    </message>
+    <message>
+        <source>Relation of the former head: pick the relation to the new head.</source>
+        <translation>原户主关系：请选择原户主与新户主的关系。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdYearPanel</name>
+    <message>
+        <source>Household code, head&apos;s name or initials</source>
+        <translation>户编号、户主姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Poverty &amp;household:</source>
+        <translation>贫困户(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Scheme &amp;year:</source>
+        <translation>参保年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Choose a poverty household on the left.</source>
+        <translation>请在左侧选择一个贫困户。</translation>
+    </message>
+    <message>
+        <source>Relief of the chosen claim</source>
+        <translation>所选单子的救助说明</translation>
+    </message>
+    <message>
+        <source>Members, the year&apos;s totals and the relief caps:</source>
+        <translation>家庭成员、年度合计和救助封顶线：</translation>
+    </message>
+    <message>
+        <source>Settled claims of the year, every layer:</source>
+        <translation>本年度已结算报销单（各层）：</translation>
+    </message>
+    <message>
+        <source>Household %1 · %2 · %3 · %4</source>
+        <translation>户 %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>No settled claims in %1 (policy %2).</source>
+        <translation>%1 年度没有已结算的报销单（政策 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n settled claim(s), total cost %2, paid by the scheme %3 (basic %4, critical illness %5, medical assistance %6, poverty relief %7), out of pocket %8. Combined coverage ratio %9. Policy %10.</source>
+        <translation>
+            <numerusform>%1：已结算报销单 %n 张，总费用 %2，合计报销 %3（基本医保 %4，大病保险 %5，医疗救助 %6，健康脱贫 %7），个人自付 %8。综合保障率 %9。政策 %10。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, slip %2: %3</source>
+        <translation>%1，结算单 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3971,23 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
+    <message>
+        <source>Relief &amp;year</source>
+        <translation>救助年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The household&apos;s health poverty relief year: claims, layers and relief caps</source>
+        <translation>本户的健康脱贫医疗救助年度情况：报销单、各层报销和救助封顶线</translation>
+    </message>
+    <message>
+        <source>&amp;Special outpatient, scheme year %1: valid certifications and remaining limits</source>
+        <extracomment>heading of the person view&apos;s special-outpatient section; %1 is the scheme year</extracomment>
+        <translation>特殊门诊（参保年度 %1）(&amp;S)：有效认定和剩余限额</translation>
+    </message>
+    <message>
+        <source>No valid special-outpatient certification.</source>
+        <translation>没有有效的特殊门诊认定。</translation>
+    </message>
 </context>
 <context>
     <name>PolicyCorrection</name>
@@ -3736,6 +4002,141 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>The settled claims cannot be read.</source>
         <translation>无法读取已结算的报销单。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCorrectionModel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <extracomment>policy correction: an adjustment waits for a reviewer / none proposed yet</extracomment>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Not proposed</source>
+        <translation>未生成调整</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Slip no.</source>
+        <translation>结算单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation>就诊日期</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <extracomment>column: the policy the amounts in force came from</extracomment>
+        <translation>现行政策</translation>
+    </message>
+    <message>
+        <source>Paid now</source>
+        <extracomment>column: all layers paid, now</extracomment>
+        <translation>现行报销</translation>
+    </message>
+    <message>
+        <source>Paid if corrected</source>
+        <extracomment>column: all layers paid under the corrected policy</extracomment>
+        <translation>更正后报销</translation>
+    </message>
+    <message>
+        <source>Relief now</source>
+        <translation>现行救助</translation>
+    </message>
+    <message>
+        <source>Relief if corrected</source>
+        <translation>更正后救助</translation>
+    </message>
+    <message>
+        <source>Out of pocket now</source>
+        <translation>现行个人自付</translation>
+    </message>
+    <message>
+        <source>Out of pocket if corrected</source>
+        <translation>更正后个人自付</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>column: change of what the scheme pays</extracomment>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCorrectionPanel</name>
+    <message>
+        <source>Scheme y&amp;ear:</source>
+        <translation>参保年度(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Check against the newest policy</source>
+        <translation>按最新政策核对(&amp;C)</translation>
+    </message>
+    <message>
+        <source>When the county publishes a corrected policy for a year, check here which settled claims it would change. Settled amounts change only through adjustments a reviewer approves.</source>
+        <translation>县医保中心发布某年度的更正政策后，在这里核对哪些已结算的单子会发生变化。已结算的金额只能通过审核员审核同意的调整来改变。</translation>
+    </message>
+    <message>
+        <source>For example: the county&apos;s corrected 2024 policy of 1 July</source>
+        <translation>例如：县医保局7月1日发布的2024年政策更正</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Propose adjustments</source>
+        <translation>生成调整(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve adjustments</source>
+        <translation>审核调整(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject adjustments…</source>
+        <translation>退回调整(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Propose adjustments</source>
+        <translation>生成调整</translation>
+    </message>
+    <message>
+        <source>Approve adjustments</source>
+        <translation>审核调整</translation>
+    </message>
+    <message>
+        <source>Reject adjustments</source>
+        <translation>退回调整</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy %1: %n settled claim(s) checked; none would change.</source>
+        <translation>
+            <numerusform>政策 %1：已核对 %n 张已结算的单子，没有变化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy %1: %n settled claim(s) checked; %2 would change, the scheme paying %3 in all (%4 awaiting approval). Nothing changes until a reviewer approves the adjustments.</source>
+        <translation>
+            <numerusform>政策 %1：已核对 %n 张已结算的单子，其中 %2 张会变化，报销差额合计 %3（%4 张待审核）。审核员审核调整之前，金额不会改变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No adjustment proposed by another user is waiting among the chosen claims.</source>
+        <translation>所选单子中没有由其他用户生成、待审核的调整。</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4694,33 @@ Source: %6</source>
     </message>
 </context>
 <context>
+    <name>PovertyHouseholdListModel</name>
+    <message>
+        <source>Household</source>
+        <extracomment>column: household code</extracomment>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <extracomment>column: head of household</extracomment>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Poverty persons</source>
+        <extracomment>column: registered poverty persons in the household</extracomment>
+        <translation>贫困人口</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>column: persons in the household</extracomment>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>must be a string</source>
@@ -4519,6 +4947,95 @@ Source: %6</source>
     <message>
         <source>Keep this receipt: it proves the enrollment for the scheme year.</source>
         <translation>请妥善保管本票据，它是本参保年度参保的凭证。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRequestList</name>
+    <message>
+        <source>Receipts a clerk asked to void or refund. Approving voids or refunds the receipt and frees its members&apos; enrollments for the year; the clerk who asked cannot approve.</source>
+        <translation>经办员申请作废或退费的票据。批准后票据作废或退费，票据上成员的当年参保登记随之作废或退费；申请人本人不能批准。</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting (required to reject)</source>
+        <translation>驳回理由（驳回时必须填写）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <extracomment>reviewer&apos;s button: approve the void or refund request</extracomment>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <extracomment>reviewer&apos;s button: reject the void or refund request; the receipt stays issued</extracomment>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting</source>
+        <extracomment>count of void and refund requests waiting</extracomment>
+        <translation>
+            <numerusform>%n 条申请待审批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a request.</source>
+        <translation>请选择一条申请。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is voided.</source>
+        <translation>票据 %1 已作废。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is refunded.</source>
+        <translation>票据 %1 已退费。</translation>
+    </message>
+    <message>
+        <source>The request is rejected; receipt %1 stays issued.</source>
+        <translation>申请已驳回，票据 %1 仍为“已开具”。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRequestModel</name>
+    <message>
+        <source>Receipt</source>
+        <extracomment>receipt number</extracomment>
+        <translation>票据号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <extracomment>what is requested: void or refund</extracomment>
+        <translation>申请类别</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Scheme year</source>
+        <translation>参保年度</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +5318,77 @@ Source: %6</source>
     </message>
 </context>
 <context>
+    <name>ReliefClaimsModel</name>
+    <message>
+        <source>Refused</source>
+        <extracomment>relief claims list: the claim was refused</extracomment>
+        <translation>拒付</translation>
+    </message>
+    <message>
+        <source>Adjusted (%1)</source>
+        <extracomment>relief claims list: amounts changed by an approved adjustment</extracomment>
+        <translation>已调整（%1）</translation>
+    </message>
+    <message>
+        <source>Recomputes differently</source>
+        <extracomment>relief claims list: recomputing gives other amounts</extracomment>
+        <translation>重新计算结果不同</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <extracomment>column: insured person</extracomment>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Slip no.</source>
+        <extracomment>column: settlement slip number</extracomment>
+        <translation>结算单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>column: claim kind</extracomment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <extracomment>column: discharge or visit date</extracomment>
+        <translation>就诊日期</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>政策范围内费用</translation>
+    </message>
+    <message>
+        <source>Basic insurance</source>
+        <translation>基本医保</translation>
+    </message>
+    <message>
+        <source>Critical illness</source>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Poverty relief</source>
+        <translation>健康脱贫</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <translation>个人自付</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>column: flags and remarks of a claim</extracomment>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ReliefExplanation</name>
     <message>
         <source>inpatient relief cap</source>
@@ -4887,11 +5475,368 @@ Source: %6</source>
     </message>
 </context>
 <context>
+    <name>ReliefListModel</name>
+    <message>
+        <source>(not known)</source>
+        <extracomment>relief list: no bank account recorded</extracomment>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>column: line number</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <extracomment>column: household code</extracomment>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <extracomment>column: head of household</extracomment>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <extracomment>column: number of settled claims</extracomment>
+        <translation>单子张数</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Poverty relief</source>
+        <translation>健康脱贫</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>column: medical assistance + poverty relief</extracomment>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Account no.</source>
+        <translation>账号</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefListPanel</name>
+    <message>
+        <source>All villages</source>
+        <extracomment>relief list: every village of the township</extracomment>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Request payment</source>
+        <translation>申请发放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve: paid</source>
+        <translation>审核：已发放(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>退回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Scheme y&amp;ear:</source>
+        <translation>参保年度(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Settled &amp;from</source>
+        <translation>结算日期自(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <extracomment>period: from … to …</extracomment>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>花名册(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Save the relief list as PDF</source>
+        <translation>将救助发放花名册另存为 PDF</translation>
+    </message>
+    <message>
+        <source>relief-list.pdf</source>
+        <translation>救助发放花名册.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the relief list</source>
+        <translation>导出救助发放花名册</translation>
+    </message>
+    <message>
+        <source>relief-list.xlsx</source>
+        <translation>救助发放花名册.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Request payment</source>
+        <translation>申请发放</translation>
+    </message>
+    <message>
+        <source>Approve the payment</source>
+        <translation>审核发放</translation>
+    </message>
+    <message>
+        <source>Mark batch %1 as paid? Its %2 will be recorded as paid out.</source>
+        <translation>将批次 %1 记为已发放吗？其中 %2 将记为已发放。</translation>
+    </message>
+    <message>
+        <source>Reject the payment</source>
+        <translation>退回发放</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Unpaid relief</source>
+        <extracomment>relief list: what is settled and not yet on a payment batch</extracomment>
+        <translation>未发放的救助</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>all villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>No unpaid medical assistance or poverty relief in this period and village.</source>
+        <translation>该村在此期间没有未发放的医疗救助或健康脱贫救助。</translation>
+    </message>
+    <message>
+        <source>This batch has no lines.</source>
+        <translation>此批次没有明细。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n person(s), %1 claim(s); medical assistance %2, poverty relief %3, together %4 (%5).</source>
+        <translation>
+            <numerusform>合计：%n 人，%1 张单子；医疗救助 %2，健康脱贫 %3，共计 %4（%5）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relief list</source>
+        <translation>救助发放花名册</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefListRenderer</name>
+    <message>
+        <source>%1 medical assistance and health poverty relief payment list</source>
+        <translation>%1医疗救助和健康脱贫医疗救助发放花名册</translation>
+    </message>
+    <message>
+        <source>Village: %1</source>
+        <translation>村（社区）：%1</translation>
+    </message>
+    <message>
+        <source>all villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>Settled: %1</source>
+        <translation>结算日期：%1</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>批次：%1</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>领款人签字</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n person(s)</source>
+        <translation>
+            <numerusform>合计：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total in words: %1</source>
+        <translation>合计（大写）：%1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2.    Prepared by: ____________    Approved by: ____________    Township seal:</source>
+        <translation>打印时间：%1    打印人：%2    经办人：____________    审核人：____________    乡镇盖章：</translation>
+    </message>
+    <message>
+        <source>Relief payment list</source>
+        <translation>救助发放花名册</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法将 PDF 写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefMembersModel</name>
+    <message>
+        <source>%1 left of %2</source>
+        <extracomment>relief cap: what is left of it, and of how much</extracomment>
+        <translation>%2 剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1 (reached %2)</source>
+        <extracomment>relief cap: used, left, and the date it was reached</extracomment>
+        <translation>%1（%2 用完）</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <extracomment>relief household year: the row that sums the household</extracomment>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>Registered poverty</source>
+        <extracomment>person category</extracomment>
+        <translation>贫困</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <extracomment>person category</extracomment>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Tekun</source>
+        <extracomment>person category</extracomment>
+        <translation>特困</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <extracomment>enrollment: not enrolled and paid for the year</extracomment>
+        <translation>未参保缴费</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <extracomment>column: relation to the head of household</extracomment>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <extracomment>column: poverty, dibao, tekun</extracomment>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <extracomment>column: number of settled claims</extracomment>
+        <translation>报销单张数</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Paid by the scheme</source>
+        <extracomment>column: all layers paid</extracomment>
+        <translation>合计报销</translation>
+    </message>
+    <message>
+        <source>Poverty relief</source>
+        <translation>健康脱贫</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <translation>个人自付</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <extracomment>column: combined coverage ratio = all layers paid / total cost</extracomment>
+        <translation>综合保障率</translation>
+    </message>
+    <message>
+        <source>Inpatient relief cap</source>
+        <extracomment>column: the yearly inpatient relief cap</extracomment>
+        <translation>住院救助封顶线</translation>
+    </message>
+    <message>
+        <source>Special-outpatient relief cap</source>
+        <extracomment>column: the yearly special-outpatient relief cap</extracomment>
+        <translation>特殊门诊救助封顶线</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefPage</name>
+    <message>
+        <source>Poverty &amp;household year</source>
+        <extracomment>tab of the relief page</extracomment>
+        <translation>贫困户年度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Relief &amp;list and payment</source>
+        <extracomment>tab of the relief page: 救助发放花名册</extracomment>
+        <translation>救助发放花名册(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Policy &amp;corrections</source>
+        <extracomment>tab of the relief page</extracomment>
+        <translation>政策更正(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ReliefPaymentService</name>
     <message>
         <source>Awaiting approval</source>
         <extracomment>relief payment batch status: waiting for a reviewer</extracomment>
-        <translation>待审批</translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -4901,7 +5846,7 @@ Source: %6</source>
     <message>
         <source>Rejected</source>
         <extracomment>relief payment batch status</extracomment>
-        <translation>已驳回</translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <source>Relief is paid by a township: sign in with a township account.</source>
@@ -4925,15 +5870,15 @@ Source: %6</source>
     </message>
     <message>
         <source>Relief batch %1 is %2; only a batch awaiting approval can be approved.</source>
-        <translation>发放批次 %1 的状态是“%2”；只有“待审批”的批次才能批准。</translation>
+        <translation>发放批次 %1 的状态是“%2”；只有“待审核”的批次才能审核发放。</translation>
     </message>
     <message>
         <source>Relief batch %1 is %2; only a batch awaiting approval can be rejected.</source>
-        <translation>发放批次 %1 的状态是“%2”；只有“待审批”的批次才能驳回。</translation>
+        <translation>发放批次 %1 的状态是“%2”；只有“待审核”的批次才能退回。</translation>
     </message>
     <message>
         <source>Reason: say why the batch is rejected.</source>
-        <translation>原因：请写明驳回该批次的理由。</translation>
+        <translation>原因：请写明退回该批次的理由。</translation>
     </message>
     <message>
         <source>Person: no such person.</source>
@@ -4964,7 +5909,7 @@ Source: %6</source>
     </message>
     <message>
         <source>The person&apos;s adjustments cannot be read.</source>
-        <translation>无法读取此人的补差记录。</translation>
+        <translation>无法读取此人的调整记录。</translation>
     </message>
     <message>
         <source>Household: no such household.</source>
@@ -5428,6 +6373,132 @@ Source: %6</source>
     <message>
         <source>The roster could not be written: %1</source>
         <translation>无法写入花名册：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file (GBK or UTF-8)</source>
+        <translation>.xlsx 或 .csv 文件（GBK 或 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Roster &amp;file:</source>
+        <translation>花名册文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The county&apos;s roster (花名册) of households and persons. The first row with the standard headers (户编号, 户主姓名, 姓名, 公民身份号码, …) is taken as the header; other columns are mapped in the next step.</source>
+        <translation>县里下发的家庭户和人员花名册。第一个含标准表头（户编号、户主姓名、姓名、公民身份号码……）的行作为表头；其他列在下一步对应。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <extracomment>roster import mapping table: the header text of a column in the file</extracomment>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <extracomment>roster import preview: the bad rows&apos; columns</extracomment>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因代码</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Check the rows &gt;</source>
+        <extracomment>roster import: go on from the column mapping to the preview</extracomment>
+        <translation>检查各行(&amp;C) &gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n good row(s)</source>
+        <translation>
+            <numerusform>导入 %n 个合格的行(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv *.txt)</source>
+        <translation>花名册 (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Roster file: pick a file.</source>
+        <translation>花名册文件：请选择文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s) below the header on line %1 (%2). Choose what each column holds; columns marked &quot;not imported&quot; are ignored. The choices are remembered for the next roster.</source>
+        <extracomment>roster import: what was read; %2 is the encoding (UTF-8, GBK or xlsx)</extracomment>
+        <translation>
+            <numerusform>第 %1 行表头（%2）下共有 %n 行数据。请选择每一列的内容；标为“不导入”的列将被忽略。您的选择会记住，下次导入时沿用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <extracomment>roster import: this column is not imported</extracomment>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>Columns: more than one column is imported as %1.</source>
+        <translation>列：有不止一列导入为 %1。</translation>
+    </message>
+    <message>
+        <source>Columns: no column is imported as %1.</source>
+        <translation>列：没有导入为 %1 的列。</translation>
+    </message>
+    <message>
+        <source>%1 data rows: %2 bad (listed below, not imported); the good rows add %3 household(s) and %4 person(s), update %5 and leave %6 unchanged. Nothing has been written yet.</source>
+        <extracomment>roster import preview; the counts of what the good rows will do</extracomment>
+        <translation>共 %1 行数据：%2 行有问题（列在下方，不导入）；合格的行将新建 %3 户、新增 %4 人、更新 %5 人，%6 人未变。尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the import</source>
+        <extracomment>roster import: stop the running import; nothing is kept</extracomment>
+        <translation>停止导入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was written: the replica is as it was before.</source>
+        <translation>导入已停止，未写入任何内容：本机数据与导入前相同。</translation>
+    </message>
+    <message>
+        <source>Imported %1 person(s) (%2 new household(s)); %3 unchanged; %4 bad row(s) left out.</source>
+        <translation>已导入 %1 人（新建 %2 户）；%3 人未变；%4 个有问题的行未导入。</translation>
     </message>
 </context>
 <context>
@@ -5977,6 +7048,59 @@ Source: %6</source>
     <message>
         <source>Password: required.</source>
         <translation>密码：必须填写。</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialOutpatientLimitModel</name>
+    <message>
+        <source>No policy is published for %1: the yearly limits are not known.</source>
+        <translation>%1 年度尚未发布政策：年度限额未知。</translation>
+    </message>
+    <message>
+        <source>Not enrolled and paid for %1: special-outpatient claims of that year are refused.</source>
+        <translation>%1 年度未参保缴费：该年度的特殊门诊费用不予报销。</translation>
+    </message>
+    <message>
+        <source>The certifications cannot be read.</source>
+        <translation>无法读取认定记录。</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <extracomment>a certification with no end date</extracomment>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>special-outpatient limit: the policy sets no yearly limit (or it is not known)</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Certified disease</source>
+        <extracomment>special-outpatient limits of a person: the certified disease</extracomment>
+        <translation>认定病种</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Yearly limit</source>
+        <extracomment>the disease&apos;s yearly limit (年度限额) for this person</extracomment>
+        <translation>年度限额</translation>
+    </message>
+    <message>
+        <source>Used this year</source>
+        <extracomment>basic insurance paid against the limit so far this scheme year</extracomment>
+        <translation>本年已用</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <extracomment>what is left of the yearly limit</extracomment>
+        <translation>剩余</translation>
     </message>
 </context>
 <context>
