@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AddMemberDialog</name>
-    <message>
-        <source>Registered &amp;poverty</source>
-        <translation>Registered &amp;poverty</translation>
-    </message>
-    <message>
-        <source>&amp;Dibao</source>
-        <translation>&amp;Dibao</translation>
-    </message>
-    <message>
-        <source>&amp;Tekun</source>
-        <translation>&amp;Tekun</translation>
-    </message>
-    <message>
-        <source>N&amp;ear-poor</source>
-        <translation>N&amp;ear-poor</translation>
-    </message>
-    <message>
-        <source>Add a household member</source>
-        <translation>Add a household member</translation>
-    </message>
-    <message>
-        <source>&amp;Id number:</source>
-        <translation>&amp;Id number:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Relation to head:</source>
-        <translation>&amp;Relation to head:</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>Category:</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>P&amp;hone:</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Name: required.</source>
-        <translation>Name: required.</translation>
-    </message>
-</context>
-<context>
     <name>AdjustmentService</name>
     <message>
         <source>Awaiting approval</source>
@@ -1913,6 +1858,37 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     </message>
 </context>
 <context>
+    <name>EditHouseholdDialog</name>
+    <message>
+        <source>Household details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation type="unfinished">&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Phone: 11 digits for a mobile, or area code and number.</source>
+        <translation type="unfinished">Phone: 11 digits for a mobile, or area code and number.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentPage</name>
     <message>
         <source>&amp;Not yet paid</source>
@@ -3034,6 +3010,49 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <extracomment>undo menu entry: a member moves to another household</extracomment>
         <translation>move of %1 to household %2</translation>
     </message>
+    <message>
+        <source>household details</source>
+        <extracomment>undo menu entry: the household&apos;s village, address or phone changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrections of %1</source>
+        <extracomment>undo menu entry: corrections of a member&apos;s details</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect member...</source>
+        <extracomment>household card: correct the current member&apos;s id number, name, relation, categories or phone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Househo&amp;ld details...</source>
+        <extracomment>household card: the household&apos;s village, address and phone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move out of the count&amp;y...</source>
+        <extracomment>household card: the current member leaves the county&apos;s resident insurance (迁出)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (details changed, not saved)</source>
+        <extracomment>household card: the household&apos;s village, address or phone changed on the card, not saved yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move out of the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves the county&apos;s resident insurance. No enrollment is taken for them after this; a year already paid keeps its cover. Record the move out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move out of %1</source>
+        <extracomment>undo menu entry: a member moves out of the county</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCardModel</name>
@@ -3088,6 +3107,16 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Moves to household %1 (not saved)</source>
         <extracomment>household card: a move to another household entered on the card, not saved yet</extracomment>
         <translation>Moves to household %1 (not saved)</translation>
+    </message>
+    <message>
+        <source>Moves out (not saved)</source>
+        <extracomment>household card: a move out of the county entered on the card, not saved yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, corrected (not saved)</source>
+        <extracomment>household card: corrections of a member entered on the card, not saved yet</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3501,26 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Relation of the former head: pick the relation to the new head.</source>
         <translation>Relation of the former head: pick the relation to the new head.</translation>
     </message>
+    <message>
+        <source>Relation to head: %1 is the head; make another member the head instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to head: use Make head to make %1 the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village: not a village of this household&apos;s township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a live member can move out; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdYearPanel</name>
@@ -3827,6 +3876,70 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Sync: %1 | %2 | %3</source>
         <extracomment>status bar: sync state, changes waiting to be sent, last successful sync</extracomment>
         <translation>Sync: %1 | %2 | %3</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Registered &amp;poverty</source>
+        <translation>Registered &amp;poverty</translation>
+    </message>
+    <message>
+        <source>&amp;Dibao</source>
+        <translation>&amp;Dibao</translation>
+    </message>
+    <message>
+        <source>&amp;Tekun</source>
+        <translation>&amp;Tekun</translation>
+    </message>
+    <message>
+        <source>N&amp;ear-poor</source>
+        <translation>N&amp;ear-poor</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>Add a household member</translation>
+    </message>
+    <message>
+        <source>&amp;Id number:</source>
+        <translation>&amp;Id number:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head:</source>
+        <translation>&amp;Relation to head:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>Name: required.</translation>
+    </message>
+    <message>
+        <source>Correct a member&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <extracomment>button of the member dialog: keep the corrections among the card&apos;s pending edits</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AddMemberDialog</name>
-    <message>
-        <source>Registered &amp;poverty</source>
-        <translation>建档立卡贫困人口(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Dibao</source>
-        <translation>低保对象(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Tekun</source>
-        <translation>特困供养人员(&amp;T)</translation>
-    </message>
-    <message>
-        <source>N&amp;ear-poor</source>
-        <translation>边缘易致贫户(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Add a household member</source>
-        <translation>增加家庭成员</translation>
-    </message>
-    <message>
-        <source>&amp;Id number:</source>
-        <translation>公民身份号码(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Relation to head:</source>
-        <translation>与户主关系(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>人员类别：</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>联系电话(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>增加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Name: required.</source>
-        <translation>姓名：必须填写。</translation>
-    </message>
-</context>
-<context>
     <name>AdjustmentService</name>
     <message>
         <source>Awaiting approval</source>
@@ -1903,6 +1848,37 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     </message>
 </context>
 <context>
+    <name>EditHouseholdDialog</name>
+    <message>
+        <source>Household details</source>
+        <translation>户信息</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>确定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Phone: 11 digits for a mobile, or area code and number.</source>
+        <translation>联系电话：手机为 11 位数字，固定电话为区号加号码。</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentPage</name>
     <message>
         <source>&amp;Not yet paid</source>
@@ -3015,6 +2991,49 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <extracomment>undo menu entry: a member moves to another household</extracomment>
         <translation>%1 迁往户 %2</translation>
     </message>
+    <message>
+        <source>household details</source>
+        <extracomment>undo menu entry: the household&apos;s village, address or phone changed</extracomment>
+        <translation>修改户信息</translation>
+    </message>
+    <message>
+        <source>corrections of %1</source>
+        <extracomment>undo menu entry: corrections of a member&apos;s details</extracomment>
+        <translation>更正%1的信息</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect member...</source>
+        <extracomment>household card: correct the current member&apos;s id number, name, relation, categories or phone</extracomment>
+        <translation>更正成员信息(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Househo&amp;ld details...</source>
+        <extracomment>household card: the household&apos;s village, address and phone</extracomment>
+        <translation>修改户信息(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Move out of the count&amp;y...</source>
+        <extracomment>household card: the current member leaves the county&apos;s resident insurance (迁出)</extracomment>
+        <translation>迁出本县(&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>%1 (details changed, not saved)</source>
+        <extracomment>household card: the household&apos;s village, address or phone changed on the card, not saved yet</extracomment>
+        <translation>%1（户信息已修改，未保存）</translation>
+    </message>
+    <message>
+        <source>Move out of the county</source>
+        <translation>迁出本县</translation>
+    </message>
+    <message>
+        <source>%1 leaves the county&apos;s resident insurance. No enrollment is taken for them after this; a year already paid keeps its cover. Record the move out?</source>
+        <translation>%1迁出本县城乡居民医保。此后不再为其办理参保；已缴费年度的待遇保留至年度结束。确认登记迁出吗？</translation>
+    </message>
+    <message>
+        <source>move out of %1</source>
+        <extracomment>undo menu entry: a member moves out of the county</extracomment>
+        <translation>%1迁出</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCardModel</name>
@@ -3069,6 +3088,16 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Moves to household %1 (not saved)</source>
         <extracomment>household card: a move to another household entered on the card, not saved yet</extracomment>
         <translation>迁往户 %1（未保存）</translation>
+    </message>
+    <message>
+        <source>Moves out (not saved)</source>
+        <extracomment>household card: a move out of the county entered on the card, not saved yet</extracomment>
+        <translation>迁出（未保存）</translation>
+    </message>
+    <message>
+        <source>%1, corrected (not saved)</source>
+        <extracomment>household card: corrections of a member entered on the card, not saved yet</extracomment>
+        <translation>%1，信息已更正（未保存）</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3482,26 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Relation of the former head: pick the relation to the new head.</source>
         <translation>原户主关系：请选择原户主与新户主的关系。</translation>
     </message>
+    <message>
+        <source>Relation to head: %1 is the head; make another member the head instead.</source>
+        <translation>与户主关系：%1是户主；请改为将其他成员设为户主。</translation>
+    </message>
+    <message>
+        <source>Relation to head: use Make head to make %1 the head.</source>
+        <translation>与户主关系：请用“设为户主”将%1设为户主。</translation>
+    </message>
+    <message>
+        <source>Village: not a village of this household&apos;s township.</source>
+        <translation>村：不是本户所在乡镇的村。</translation>
+    </message>
+    <message>
+        <source>Address: at most 100 characters.</source>
+        <translation>住址：最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Only a live member can move out; %1 is not.</source>
+        <translation>只有在册成员才能迁出；%1不是在册成员。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdYearPanel</name>
@@ -3806,6 +3855,70 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Sync: %1 | %2 | %3</source>
         <extracomment>status bar: sync state, changes waiting to be sent, last successful sync</extracomment>
         <translation>同步：%1 | %2 | %3</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Registered &amp;poverty</source>
+        <translation>建档立卡贫困人口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Dibao</source>
+        <translation>低保对象(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Tekun</source>
+        <translation>特困供养人员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;ear-poor</source>
+        <translation>边缘易致贫户(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>增加家庭成员</translation>
+    </message>
+    <message>
+        <source>&amp;Id number:</source>
+        <translation>公民身份号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head:</source>
+        <translation>与户主关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>人员类别：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>增加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name: required.</source>
+        <translation>姓名：必须填写。</translation>
+    </message>
+    <message>
+        <source>Correct a member&apos;s details</source>
+        <translation>更正成员信息</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <extracomment>button of the member dialog: keep the corrections among the card&apos;s pending edits</extracomment>
+        <translation>确定(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,9 @@ bool HouseholdCardModel::load(const QString &id)
     m_pendingMembers.clear();
     m_pendingDeaths.clear();
     m_pendingMoves.clear();
+    m_pendingEdits.clear();
+    m_pendingMoveOuts.clear();
+    m_pendingHouseholdEdit.reset();
     m_pendingHead.clear();
     m_pendingOldHeadRelation.clear();
     QSqlQuery h(m_db);
@@ -41,7 +44,7 @@ bool HouseholdCardModel::load(const QString &id)
                    h.value(8).toString(), h.value(9).toString()};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, name, relation, id_number, sex, birth_date, poverty, dibao, tekun, near_poor, "
-                             "status, death_date FROM person WHERE household_id = ? AND deleted = 0 "
+                             "status, death_date, phone FROM person WHERE household_id = ? AND deleted = 0 "
                              "ORDER BY relation <> 'self', birth_date, rowid"));
     q.addBindValue(m_household.id);
     if (q.exec()) {
@@ -55,8 +58,13 @@ bool HouseholdCardModel::load(const QString &id)
             m.birthDate = q.value(5).toString();
             m.categories = HouseholdMembersModel::categoriesLabel(q.value(6).toBool(), q.value(7).toBool(),
                                                                   q.value(8).toBool(), q.value(9).toBool());
+            m.poverty = q.value(6).toBool();
+            m.dibao = q.value(7).toBool();
+            m.tekun = q.value(8).toBool();
+            m.nearPoor = q.value(9).toBool();
             m.status = q.value(10).toString();
             m.deathDate = q.value(11).toString();
+            m.phone = q.value(12).toString();
             m_saved.append(m);
         }
     }
@@ -90,6 +98,25 @@ void HouseholdCardModel::rebuild()
     beginResetModel();
     m_members = m_saved;
     for (Member &m : m_members) {
+        if (m_pendingEdits.contains(m.id)) {
+            const HouseholdService::NewPerson &e = m_pendingEdits[m.id];
+            m.edited = true;
+            m.name = e.name.trimmed();
+            m.relation = e.relation;
+            const auto id = IdNumber::parse(e.idNumber);
+            m.idNumber = id ? id->text() : e.idNumber;
+            if (id) {
+                m.sex = id->sexCode();
+                m.birthDate = id->birthDate().toString(Qt::ISODate);
+            }
+            m.poverty = e.poverty;
+            m.dibao = e.dibao;
+            m.tekun = e.tekun;
+            m.nearPoor = e.nearPoor;
+            m.categories = HouseholdMembersModel::categoriesLabel(e.poverty, e.dibao, e.tekun, e.nearPoor);
+            m.phone = e.phone;
+        }
+        m.movesOut = m_pendingMoveOuts.contains(m.id);
         m.pendingDeath = m_pendingDeaths.value(m.id);
         m.movesTo = m_pendingMoves.contains(m.id) ? m_pendingMoves.value(m.id).toCode : QString();
         if (!m_pendingHead.isEmpty() && m.id == m_pendingHead) {
@@ -170,6 +197,78 @@ void HouseholdCardModel::clearPendingMove(const QString &personId)
     rebuild();
 }
 
+void HouseholdCardModel::setPendingEdit(const QString &personId, const HouseholdService::NewPerson &values)
+{
+    m_pendingEdits.insert(personId, values);
+    rebuild();
+}
+
+void HouseholdCardModel::clearPendingEdit(const QString &personId)
+{
+    m_pendingEdits.remove(personId);
+    rebuild();
+}
+
+std::optional<HouseholdService::NewPerson> HouseholdCardModel::pendingEdit(const QString &personId) const
+{
+    const auto it = m_pendingEdits.constFind(personId);
+    return it == m_pendingEdits.cend() ? std::nullopt : std::optional(it.value());
+}
+
+HouseholdService::NewPerson HouseholdCardModel::memberValues(const QString &personId) const
+{
+    HouseholdService::NewPerson p;
+    const int row = rowOfPerson(personId);
+    if (row < 0)
+        return p;
+    const Member &m = m_members.at(row);
+    p.householdId = m_household.id;
+    p.idNumber = m.idNumber;
+    p.name = m.name;
+    p.relation = m.relation;
+    p.poverty = m.poverty;
+    p.dibao = m.dibao;
+    p.tekun = m.tekun;
+    p.nearPoor = m.nearPoor;
+    p.phone = m.phone;
+    return p;
+}
+
+void HouseholdCardModel::setPendingMoveOut(const QString &personId)
+{
+    m_pendingMoveOuts.insert(personId);
+    rebuild();
+}
+
+void HouseholdCardModel::clearPendingMoveOut(const QString &personId)
+{
+    m_pendingMoveOuts.remove(personId);
+    rebuild();
+}
+
+void HouseholdCardModel::setPendingHouseholdEdit(const std::optional<HouseholdService::HouseholdEdit> &edit)
+{
+    m_pendingHouseholdEdit = edit;
+    rebuild();
+}
+
+HouseholdCardModel::Household HouseholdCardModel::shownHousehold() const
+{
+    Household h = m_household;
+    if (!m_pendingHouseholdEdit)
+        return h;
+    h.address = m_pendingHouseholdEdit->address.trimmed();
+    h.phone = m_pendingHouseholdEdit->phone;
+    if (h.villageId != m_pendingHouseholdEdit->villageId) {
+        h.villageId = m_pendingHouseholdEdit->villageId;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT name FROM village WHERE id = ?"));
+        q.addBindValue(h.villageId);
+        h.village = q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+    return h;
+}
+
 void HouseholdCardModel::setPendingHead(const QString &newHeadPersonId, const QString &oldHeadRelation)
 {
     m_pendingHead = newHeadPersonId;
@@ -196,7 +295,9 @@ bool HouseholdCardModel::hasPendingChanges() const
 
 int HouseholdCardModel::pendingCount() const
 {
-    return int(m_pendingMembers.size() + m_pendingDeaths.size() + m_pendingMoves.size()) + (m_pendingHead.isEmpty() ? 0 : 1);
+    return int(m_pendingMembers.size() + m_pendingDeaths.size() + m_pendingMoves.size() + m_pendingEdits.size()
+               + m_pendingMoveOuts.size())
+           + (m_pendingHead.isEmpty() ? 0 : 1) + (m_pendingHouseholdEdit ? 1 : 0);
 }
 
 Validation HouseholdCardModel::save(ChangeWriter &writer)
@@ -212,6 +313,22 @@ Validation HouseholdCardModel::save(ChangeWriter &writer)
             if (!h.ok())
                 return h;
         }
+        if (m_pendingHouseholdEdit) {
+            Validation e = service.editHousehold(m_household.id, *m_pendingHouseholdEdit);
+            if (!e.ok())
+                return e;
+        }
+        for (auto it = m_pendingEdits.cbegin(); it != m_pendingEdits.cend(); ++it) {
+            HouseholdService::NewPerson values = it.value();
+            // A head change saved just before decides these two relations.
+            if (!m_pendingHead.isEmpty() && it.key() == m_pendingHead)
+                values.relation = QStringLiteral("self");
+            else if (!m_pendingHead.isEmpty() && it.key() == m_household.headPersonId)
+                values.relation = m_pendingOldHeadRelation;
+            Validation e = service.editPerson(it.key(), values);
+            if (!e.ok())
+                return e;
+        }
         for (const PendingMember &p : std::as_const(m_pendingMembers)) {
             auto r = p.marriage ? service.marryIn(p.person) : service.addPerson(p.person);
             if (!r)
@@ -221,6 +338,11 @@ Validation HouseholdCardModel::save(ChangeWriter &writer)
             Validation m = service.moveMember(it.key(), it.value().toHouseholdId, it.value().relation);
             if (!m.ok())
                 return m;
+        }
+        for (const QString &personId : std::as_const(m_pendingMoveOuts)) {
+            Validation o = service.recordMoveOut(personId);
+            if (!o.ok())
+                return o;
         }
         for (auto it = m_pendingDeaths.cbegin(); it != m_pendingDeaths.cend(); ++it) {
             Validation d = service.recordDeath(it.key(), it.value());
@@ -262,7 +384,8 @@ QVariant HouseholdCardModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Member &m = m_members.at(index.row());
-    const bool pending = m.id.isEmpty() || m.pendingDeath.isValid() || !m.movesTo.isEmpty() || m.relationPending;
+    const bool pending = m.id.isEmpty() || m.pendingDeath.isValid() || !m.movesTo.isEmpty() || m.relationPending
+                         || m.edited || m.movesOut;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -285,17 +408,24 @@ QVariant HouseholdCardModel::data(const QModelIndex &index, int role) const
             if (!m.movesTo.isEmpty())
                 //: household card: a move to another household entered on the card, not saved yet
                 return tr("Moves to household %1 (not saved)").arg(m.movesTo);
+            if (m.movesOut)
+                //: household card: a move out of the county entered on the card, not saved yet
+                return tr("Moves out (not saved)");
             if (m.pendingDeath.isValid())
                 //: household card: a death entered on the card, not saved yet
                 return tr("Deceased %1 (not saved)").arg(DisplayFormat::date(m.pendingDeath));
             if (m.status == QLatin1String("dead"))
                 return tr("Deceased %1").arg(DisplayFormat::date(QDate::fromString(m.deathDate, Qt::ISODate)));
+            if (m.edited)
+                //: household card: corrections of a member entered on the card, not saved yet
+                return tr("%1, corrected (not saved)").arg(PersonSearchModel::statusLabel(m.status));
             return PersonSearchModel::statusLabel(m.status);
         }
         break;
     case PersonIdRole: return m.id;
     case PendingRole: return pending;
-    case ActiveRole: return m.status == QLatin1String("active") && !m.pendingDeath.isValid() && m.movesTo.isEmpty();
+    case ActiveRole:
+        return m.status == QLatin1String("active") && !m.pendingDeath.isValid() && m.movesTo.isEmpty() && !m.movesOut;
     case PendingTokenRole: return m.token;
     default: break;
     }

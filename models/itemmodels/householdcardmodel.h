@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+
 #include "domain/result.h"
 #include "domain/sessionuser.h"
 #include "services/householdservice.h"
@@ -66,6 +68,21 @@ public:
     // A saved member becoming the head; the current head takes oldHeadRelation.
     void setPendingHead(const QString &newHeadPersonId, const QString &oldHeadRelation);
     void clearPendingHead();
+    // Corrections of a saved member (id number, name, relation, categories,
+    // phone), saved through HouseholdService::editPerson.
+    void setPendingEdit(const QString &personId, const HouseholdService::NewPerson &values);
+    void clearPendingEdit(const QString &personId);
+    std::optional<HouseholdService::NewPerson> pendingEdit(const QString &personId) const;
+    // A saved member's values as the card shows them (a pending edit applied).
+    HouseholdService::NewPerson memberValues(const QString &personId) const;
+    // A saved member leaving the county's insurance (迁出).
+    void setPendingMoveOut(const QString &personId);
+    void clearPendingMoveOut(const QString &personId);
+    // Village, address and phone of the household; nullopt takes the edit back.
+    void setPendingHouseholdEdit(const std::optional<HouseholdService::HouseholdEdit> &edit);
+    std::optional<HouseholdService::HouseholdEdit> pendingHouseholdEdit() const { return m_pendingHouseholdEdit; }
+    // The household as the card shows it: a pending edit applied.
+    Household shownHousehold() const;
     QString pendingHead() const { return m_pendingHead; }
     QString pendingOldHeadRelation() const { return m_pendingOldHeadRelation; }
     // The pending head, or the saved one.
@@ -97,6 +114,13 @@ private:
         QString categories;
         QString status;
         QString deathDate;
+        bool poverty = false;
+        bool dibao = false;
+        bool tekun = false;
+        bool nearPoor = false;
+        QString phone;
+        bool edited = false;     // a correction is pending
+        bool movesOut = false;   // a move out of the county is pending
         QDate pendingDeath;
         QString movesTo;       // household code, when a move is pending
         bool relationPending = false;
@@ -123,6 +147,9 @@ private:
     QVector<PendingMember> m_pendingMembers;
     QHash<QString, QDate> m_pendingDeaths;   // person id → date of death
     QHash<QString, PendingMove> m_pendingMoves;   // person id → where to
+    QHash<QString, HouseholdService::NewPerson> m_pendingEdits;   // person id → corrected values
+    QSet<QString> m_pendingMoveOuts;
+    std::optional<HouseholdService::HouseholdEdit> m_pendingHouseholdEdit;
     QString m_pendingHead;                   // person id of the new head, or empty
     QString m_pendingOldHeadRelation;
     QVector<Member> m_members;               // what the table shows

@@ -6,6 +6,12 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+bool HouseholdService::isPhone(const QString &phone)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{11}|\\d{3,4}-?\\d{7,8})?$"));
+    return re.match(phone).hasMatch();
+}
+
 const QStringList &HouseholdService::relations()
 {
     static const QStringList r = {QStringLiteral("self"),   QStringLiteral("spouse"),     QStringLiteral("son"),
@@ -40,8 +46,7 @@ Result<QVariantMap> HouseholdService::createHousehold(const NewHousehold &h)
     static const QRegularExpression codeRe(QStringLiteral("^[0-9A-Za-z-]{1,32}$"));
     if (!codeRe.match(h.code).hasMatch())
         v.add(QStringLiteral("code"), tr("Household code: 1 to 32 letters, digits or '-'."));
-    static const QRegularExpression phoneRe(QStringLiteral("^(\\d{11}|\\d{3,4}-?\\d{7,8})?$"));
-    if (!phoneRe.match(h.phone).hasMatch())
+    if (!isPhone(h.phone))
         v.add(QStringLiteral("phone"), tr("Phone: 11 digits for a mobile, or area code and number."));
     if (!v.ok())
         return Result<QVariantMap>(v);
@@ -87,8 +92,7 @@ Result<QVariantMap> HouseholdService::insertPerson(const NewPerson &p, const QSt
     const bool isHead = p.relation == QLatin1String("self");
     if (isHead && !household->value(QStringLiteral("head_person_id")).toString().isEmpty())
         v.add(QStringLiteral("relation"), tr("Relation to head: this household has a head already."));
-    static const QRegularExpression phoneRe(QStringLiteral("^(\\d{11}|\\d{3,4}-?\\d{7,8})?$"));
-    if (!phoneRe.match(p.phone).hasMatch())
+    if (!isPhone(p.phone))
         v.add(QStringLiteral("phone"), tr("Phone: 11 digits for a mobile, or area code and number."));
     if (!v.ok())
         return Result<QVariantMap>(v);
@@ -190,16 +194,7 @@ Validation HouseholdService::movePerson(const QString &personId, const QString &
         v.add(QStringLiteral("relation"), tr("Relation to head: household %1 has a head already.")
                                               .arg(to->value(QStringLiteral("code")).toString()));
     const bool wasHead = from && from->value(QStringLiteral("head_person_id")).toString() == personId;
-    if (wasHead) {
-        QSqlQuery q(m_writer.database());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM person WHERE household_id = ? AND id <> ? AND deleted = 0 "
-                                 "AND status = 'active'"));
-        q.addBindValue(fromId);
-        q.addBindValue(personId);
-        if (q.exec() && q.next() && q.value(0).toInt() > 0)
-            v.add(QStringLiteral("person_id"), tr("%1 is the head of a household with other members: change the head first.")
-                                                   .arg(person->value(QStringLiteral("name")).toString()));
-    }
+    v.append(requireHeadHandedOver(*person, from));
     if (!v.ok())
         return v;
     return m_writer.transact([&] {
@@ -295,4 +290,130 @@ Validation HouseholdService::changeHead(const QString &householdId, const QStrin
                                  QStringLiteral("household.head_change"), household->value(QStringLiteral("version")).toLongLong());
         return h ? Validation() : h.errors();
     });
+}
+
+Validation HouseholdService::requireHeadHandedOver(const QVariantMap &person, const std::optional<QVariantMap> &household) const
+{
+    Validation v;
+    const QString personId = person.value(QStringLiteral("id")).toString();
+    if (!household || household->value(QStringLiteral("head_person_id")).toString() != personId)
+        return v;
+    QSqlQuery q(m_writer.database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM person WHERE household_id = ? AND id <> ? AND deleted = 0 "
+                             "AND status = 'active'"));
+    q.addBindValue(household->value(QStringLiteral("id")));
+    q.addBindValue(personId);
+    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+        v.add(QStringLiteral("person_id"), tr("%1 is the head of a household with other members: change the head first.")
+                                               .arg(person.value(QStringLiteral("name")).toString()));
+    return v;
+}
+
+Validation HouseholdService::editPerson(const QString &personId, const NewPerson &values)
+{
+    Validation v = m_writer.require(Permission::EditHouseholds);
+    const auto person = m_writer.load(QStringLiteral("person"), personId);
+    if (!person || person->value(QStringLiteral("deleted")).toInt()) {
+        v.add(QStringLiteral("person_id"), tr("Person: no such person."));
+        return v;
+    }
+    const auto household = m_writer.load(QStringLiteral("household"), person->value(QStringLiteral("household_id")).toString());
+    if (household)
+        v.append(m_writer.requireTownship(household->value(QStringLiteral("township_id")).toString()));
+    QVariantMap changes;
+    auto changed = [&](const char *column, const QVariant &value) {
+        const QString key = QLatin1String(column);
+        if (person->value(key).toString() != value.toString())
+            changes.insert(key, value);
+    };
+    const auto id = IdNumber::parse(values.idNumber);
+    if (!id) {
+        v.append(id.errors());
+    } else if (id->text() != person->value(QStringLiteral("id_number")).toString()) {
+        const QString where = whereIs(m_writer.database(), id->text());
+        if (!where.isEmpty())
+            v.add(QStringLiteral("id_number"), tr("Id number: %1 is already registered: %2.").arg(id->text(), where));
+        changed("id_number", id->text());
+        changed("sex", id->sexCode());
+        changed("birth_date", id->birthDate().toString(Qt::ISODate));
+    }
+    const QString name = values.name.trimmed();
+    if (name.isEmpty())
+        v.add(QStringLiteral("name"), tr("Name: required."));
+    else if (name.size() > 30)
+        v.add(QStringLiteral("name"), tr("Name: at most 30 characters."));
+    changed("name", name);
+    changed("name_initials", PinyinInitials::of(name));
+    const bool isHead = household && household->value(QStringLiteral("head_person_id")).toString() == personId;
+    if (!relations().contains(values.relation))
+        v.add(QStringLiteral("relation"), tr("Relation to head: %1 is not a known relation.").arg(values.relation));
+    else if (isHead && values.relation != QLatin1String("self"))
+        v.add(QStringLiteral("relation"), tr("Relation to head: %1 is the head; make another member the head instead.")
+                                              .arg(person->value(QStringLiteral("name")).toString()));
+    else if (!isHead && values.relation == QLatin1String("self"))
+        v.add(QStringLiteral("relation"), tr("Relation to head: use Make head to make %1 the head.")
+                                              .arg(person->value(QStringLiteral("name")).toString()));
+    changed("relation", values.relation);
+    if (!isPhone(values.phone))
+        v.add(QStringLiteral("phone"), tr("Phone: 11 digits for a mobile, or area code and number."));
+    changed("phone", values.phone);
+    changed("poverty", values.poverty ? 1 : 0);
+    changed("dibao", values.dibao ? 1 : 0);
+    changed("tekun", values.tekun ? 1 : 0);
+    changed("near_poor", values.nearPoor ? 1 : 0);
+    if (!v.ok() || changes.isEmpty())
+        return v;
+    return m_writer.updateAlone(QStringLiteral("person"), personId, changes, QStringLiteral("person.edit"),
+                                person->value(QStringLiteral("version")).toLongLong());
+}
+
+Validation HouseholdService::editHousehold(const QString &householdId, const HouseholdEdit &edit)
+{
+    Validation v = m_writer.require(Permission::EditHouseholds);
+    const auto household = m_writer.load(QStringLiteral("household"), householdId);
+    if (!household || household->value(QStringLiteral("deleted")).toInt()) {
+        v.add(QStringLiteral("household_id"), tr("Household: no such household."));
+        return v;
+    }
+    const QString townshipId = household->value(QStringLiteral("township_id")).toString();
+    v.append(m_writer.requireTownship(townshipId));
+    const auto village = m_writer.load(QStringLiteral("village"), edit.villageId);
+    if (!village || village->value(QStringLiteral("township_id")).toString() != townshipId)
+        v.add(QStringLiteral("village_id"), tr("Village: not a village of this household's township."));
+    if (!isPhone(edit.phone))
+        v.add(QStringLiteral("phone"), tr("Phone: 11 digits for a mobile, or area code and number."));
+    const QString address = edit.address.trimmed();
+    if (address.size() > 100)
+        v.add(QStringLiteral("address"), tr("Address: at most 100 characters."));
+    if (!v.ok())
+        return v;
+    QVariantMap changes;
+    const std::pair<const char *, QString> fields[] = {{"village_id", edit.villageId}, {"address", address}, {"phone", edit.phone}};
+    for (const auto &[column, value] : fields)
+        if (household->value(QLatin1String(column)).toString() != value)
+            changes.insert(QLatin1String(column), value);
+    if (changes.isEmpty())
+        return v;
+    return m_writer.updateAlone(QStringLiteral("household"), householdId, changes, QStringLiteral("household.edit"),
+                                household->value(QStringLiteral("version")).toLongLong());
+}
+
+Validation HouseholdService::recordMoveOut(const QString &personId)
+{
+    Validation v = m_writer.require(Permission::EditHouseholds);
+    const auto person = m_writer.load(QStringLiteral("person"), personId);
+    if (!person || person->value(QStringLiteral("deleted")).toInt()) {
+        v.add(QStringLiteral("person_id"), tr("Person: no such person."));
+        return v;
+    }
+    const auto household = m_writer.load(QStringLiteral("household"), person->value(QStringLiteral("household_id")).toString());
+    if (household)
+        v.append(m_writer.requireTownship(household->value(QStringLiteral("township_id")).toString()));
+    if (person->value(QStringLiteral("status")).toString() != QLatin1String("active"))
+        v.add(QStringLiteral("status"), tr("Only a live member can move out; %1 is not.").arg(person->value(QStringLiteral("name")).toString()));
+    v.append(requireHeadHandedOver(*person, household));
+    if (!v.ok())
+        return v;
+    return m_writer.updateAlone(QStringLiteral("person"), personId, {{QStringLiteral("status"), QStringLiteral("moved_out")}},
+                                QStringLiteral("person.move_out"), person->value(QStringLiteral("version")).toLongLong());
 }

@@ -48,12 +48,32 @@ public:
     // Makes another live member the head (户主变更); the old head, if still
     // live in the household, takes oldHeadRelation to the new one.
     Validation changeHead(const QString &householdId, const QString &newHeadPersonId, const QString &oldHeadRelation);
+    // Corrects a member's id number, name, relation, categories and phone
+    // (householdId of values is ignored). Sex, birth date and pinyin
+    // initials follow the id number and name. The head stays "self": a new
+    // head is made with changeHead. Only what differs is written.
+    Validation editPerson(const QString &personId, const NewPerson &values);
+    struct HouseholdEdit
+    {
+        QString villageId;   // a village of the same township
+        QString address;
+        QString phone;
+    };
+    Validation editHousehold(const QString &householdId, const HouseholdEdit &edit);
+    // A live member leaves the county's resident insurance (迁出): no new
+    // enrollment is taken for them; a year already paid keeps its cover.
+    // A head with other live members hands over first (changeHead).
+    Validation recordMoveOut(const QString &personId);
 
     static const QStringList &relations();
+    // Empty, an 11-digit mobile, or an area code and number.
+    static bool isPhone(const QString &phone);
     // Where the live person with this id number is, in words, or empty.
     static QString whereIs(const QSqlDatabase &db, const QString &idNumber);
 
 private:
+    // The head of a household with other live members may not leave it.
+    Validation requireHeadHandedOver(const QVariantMap &person, const std::optional<QVariantMap> &household) const;
     Result<QVariantMap> insertPerson(const NewPerson &person, const QString &action);
     Validation movePerson(const QString &personId, const QString &toHouseholdId, const QString &relation,
                           const QString &action);

@@ -1,13 +1,15 @@
 #include "enrollmentfixture.h"
 
+#include "services/enrollmentservice.h"
 #include "services/householdservice.h"
 
 #include <QSqlQuery>
 #include <QTest>
 
 // Household changes through HouseholdService: moving a member, marriage
-// into the household (new to the replica, or from another household), and
-// a change of head; each audited with its action and queued for sync, and
+// into the household (new to the replica, or from another household), a
+// change of head, corrections of a member and of the household's details,
+// and a move out of the county; each audited with its action and queued for sync, and
 // refused with a message naming the field when it cannot be done.
 class TestHouseholdChanges : public QObject
 {
@@ -42,6 +44,14 @@ class TestHouseholdChanges : public QObject
         q.addBindValue(action);
         q.addBindValue(rowId);
         return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    QString column(const QString &sql, const QString &id)
+    {
+        QSqlQuery q(r->db);
+        q.prepare(sql);
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("?");
     }
 
 private slots:
@@ -134,6 +144,111 @@ private slots:
         // Moving someone in as "self" makes them the head of the empty household.
         QVERIFY(s.moveMember(west.personIds.at(0), west.id, QStringLiteral("self")).ok());
         QCOMPARE(headOf(west.id), west.personIds.at(0));
+    }
+
+    void correctsAMembersDetails()
+    {
+        ChangeWriter w(r->db, r->clerk);
+        HouseholdService s(w);
+        const QString wife = east.personIds.at(1);
+        const QString version = column(QStringLiteral("SELECT version FROM person WHERE id = ?"), wife);
+        // A typo in the id number (now a man born 1985-07-03), the name, a category and the phone.
+        HouseholdService::NewPerson values{east.id, testIdNumber(QStringLiteral("19850703"), 501), QStringLiteral("钱晓梅"),
+                                           QStringLiteral("spouse"), true};
+        values.phone = QStringLiteral("13800000001");
+        const Validation v = s.editPerson(wife, values);
+        QVERIFY2(v.ok(), qPrintable(v.text()));
+        QCOMPARE(column(QStringLiteral("SELECT id_number FROM person WHERE id = ?"), wife), values.idNumber);
+        QCOMPARE(column(QStringLiteral("SELECT birth_date FROM person WHERE id = ?"), wife), QStringLiteral("1985-07-03"));
+        QCOMPARE(column(QStringLiteral("SELECT sex FROM person WHERE id = ?"), wife), QStringLiteral("M"));   // 501: odd
+        QCOMPARE(column(QStringLiteral("SELECT name FROM person WHERE id = ?"), wife), QStringLiteral("钱晓梅"));
+        QCOMPARE(column(QStringLiteral("SELECT name_initials FROM person WHERE id = ?"), wife), QStringLiteral("QXM"));
+        QCOMPARE(column(QStringLiteral("SELECT poverty FROM person WHERE id = ?"), wife), QStringLiteral("1"));
+        QCOMPARE(column(QStringLiteral("SELECT phone FROM person WHERE id = ?"), wife), QStringLiteral("13800000001"));
+        QCOMPARE(column(QStringLiteral("SELECT version FROM person WHERE id = ?"), wife).toInt(), version.toInt() + 1);
+        QCOMPARE(audited(QStringLiteral("person.edit"), wife), 1);
+        // The same values again change nothing and write nothing.
+        const qint64 audit = r->count(QStringLiteral("audit_log"));
+        QVERIFY(s.editPerson(wife, values).ok());
+        QCOMPARE(r->count(QStringLiteral("audit_log")), audit);
+    }
+
+    void refusesCorrectionsThatAreWrong_data()
+    {
+        QTest::addColumn<int>("who");
+        QTest::addColumn<QString>("idNumber");   // "same", "other" (west's head's) or a text
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("relation");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("bad check digit") << 1 << "110101199003070001" << "钱小梅" << "spouse" << "" << "id_number";
+        QTest::newRow("id number of another person") << 1 << "other" << "钱小梅" << "spouse" << "" << "id_number";
+        QTest::newRow("empty name") << 1 << "same" << " " << "spouse" << "" << "name";
+        QTest::newRow("the head stops being head") << 0 << "same" << "赵大山" << "spouse" << "" << "relation";
+        QTest::newRow("a member made head here") << 1 << "same" << "钱小梅" << "self" << "" << "relation";
+        QTest::newRow("bad phone") << 1 << "same" << "钱小梅" << "spouse" << "12345" << "phone";
+    }
+    void refusesCorrectionsThatAreWrong()
+    {
+        QFETCH(int, who);
+        QFETCH(QString, idNumber);
+        QFETCH(QString, name);
+        QFETCH(QString, relation);
+        QFETCH(QString, phone);
+        QFETCH(QString, field);
+        const QString personId = east.personIds.at(who);
+        const QString sql = QStringLiteral("SELECT id_number FROM person WHERE id = ?");
+        const QString before = column(sql, personId);
+        if (idNumber == QLatin1String("same"))
+            idNumber = before;
+        else if (idNumber == QLatin1String("other"))
+            idNumber = column(sql, west.personIds.at(0));
+        const qint64 audit = r->count(QStringLiteral("audit_log"));
+        ChangeWriter w(r->db, r->clerk);
+        HouseholdService::NewPerson values{east.id, idNumber, name, relation};
+        values.phone = phone;
+        const Validation v = HouseholdService(w).editPerson(personId, values);
+        QVERIFY(!v.ok());
+        QVERIFY2(v.hasField(field), qPrintable(v.text()));
+        QCOMPARE(r->count(QStringLiteral("audit_log")), audit);
+        QCOMPARE(column(sql, personId), before);
+    }
+
+    void changesTheHouseholdsDetails()
+    {
+        ChangeWriter w(r->db, r->clerk);
+        HouseholdService s(w);
+        const QString west = secondVillageId(*r);
+        QVERIFY(s.editHousehold(east.id, {QStringLiteral("nope"), QStringLiteral("x"), QString()}).hasField(QStringLiteral("village_id")));
+        QVERIFY(s.editHousehold(east.id, {west, QStringLiteral("x"), QStringLiteral("99")}).hasField(QStringLiteral("phone")));
+        QCOMPARE(audited(QStringLiteral("household.edit"), east.id), 0);
+        const Validation v = s.editHousehold(east.id, {west, QStringLiteral(" 西村 8 号 "), QStringLiteral("0851-5551234")});
+        QVERIFY2(v.ok(), qPrintable(v.text()));
+        QCOMPARE(column(QStringLiteral("SELECT village_id FROM household WHERE id = ?"), east.id), west);
+        QCOMPARE(column(QStringLiteral("SELECT address FROM household WHERE id = ?"), east.id), QStringLiteral("西村 8 号"));
+        QCOMPARE(column(QStringLiteral("SELECT phone FROM household WHERE id = ?"), east.id), QStringLiteral("0851-5551234"));
+        QCOMPARE(audited(QStringLiteral("household.edit"), east.id), 1);
+    }
+
+    void aMemberMovesOutOfTheCounty()
+    {
+        publishPolicyForYear(*r, 2025);
+        ChangeWriter w(r->db, r->clerk);
+        HouseholdService s(w);
+        const QString son = east.personIds.at(2);
+        // The head with members hands over first.
+        QVERIFY(s.recordMoveOut(east.personIds.at(0)).hasField(QStringLiteral("person_id")));
+        QVERIFY(s.recordMoveOut(son).ok());
+        QCOMPARE(person(son).value("status").toString(), QStringLiteral("moved_out"));
+        QCOMPARE(person(son).value("household_id").toString(), east.id);   // stays on the card's history
+        QCOMPARE(audited(QStringLiteral("person.move_out"), son), 1);
+        QVERIFY(s.recordMoveOut(son).hasField(QStringLiteral("status")));
+        // No enrollment is taken for him any more; the others still enroll.
+        auto refused = EnrollmentService(w).enrollAndPay(east.id, {son}, 2025, 1, QStringLiteral("cash"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorText().contains(QStringLiteral("赵明")), qPrintable(refused.errorText()));
+        auto paid = EnrollmentService(w).enrollAndPay(east.id, {east.personIds.at(0)}, 2025, 1, QStringLiteral("cash"));
+        QVERIFY2(paid.ok(), qPrintable(paid.errorText()));
     }
 
     void marriageIntoTheHousehold()

@@ -1,6 +1,6 @@
 #include "../support/enrollmentfixture.h"
 
-#include "enrollment/addmemberdialog.h"
+#include "enrollment/memberdialog.h"
 #include "enrollment/contributiondialog.h"
 #include "enrollment/enrollmentpage.h"
 #include "enrollment/householdcard.h"
@@ -152,7 +152,7 @@ void TestEnrollment::enrollsAFourPersonHouseholdAndPrintsTheReceipt()
 
     // The fourth member, a registered poverty person, through the dialog.
     const QString fourthId = testIdNumber(QStringLiteral("19480909"), 14);
-    whenShown<AddMemberDialog>([&](AddMemberDialog *d) {
+    whenShown<MemberDialog>([&](MemberDialog *d) {
         auto *id = d->findChild<QLineEdit *>(QStringLiteral("idNumber"));
         QTest::keyClicks(id, fourthId);
         QTest::keyClick(id, Qt::Key_Tab);
@@ -248,7 +248,7 @@ void TestEnrollment::undoTakesBackAnUnsavedMemberAndNothingIsWritten()
     p.idNumber = testIdNumber(QStringLiteral("20200202"), 15);
     p.name = QStringLiteral("陈小宝");
     p.relation = QStringLiteral("grandchild");
-    whenShown<AddMemberDialog>([&](AddMemberDialog *d) {
+    whenShown<MemberDialog>([&](MemberDialog *d) {
         QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("idNumber")), QStringLiteral("360102202002020"));
         QTest::keyClick(d->findChild<QLineEdit *>(QStringLiteral("idNumber")), Qt::Key_Return);
         QVERIFY(!d->errorText().isEmpty());   // a bad id number is told at once
@@ -262,7 +262,7 @@ void TestEnrollment::undoTakesBackAnUnsavedMemberAndNothingIsWritten()
     card.members()->reload();
     QCOMPARE(card.members()->rowCount(), 3);
     // Through the undo stack: add, undo, redo, undo.
-    whenShown<AddMemberDialog>([&](AddMemberDialog *d) {
+    whenShown<MemberDialog>([&](MemberDialog *d) {
         QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("idNumber")), p.idNumber);
         typeText(d->findChild<QLineEdit *>(QStringLiteral("name")), p.name);
         QTest::keyClick(d->findChild<QLineEdit *>(QStringLiteral("idNumber")), Qt::Key_Return);

@@ -2,10 +2,14 @@
 
 #include "enrollment/addmembercommand.h"
 #include "enrollment/householdcard.h"
+#include "enrollment/memberdialog.h"
+#include "itemmodels/personsearchmodel.h"
 #include "itemmodels/householdcardmodel.h"
 #include "itemmodels/householdmembersmodel.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -103,6 +107,104 @@ private slots:
         QCOMPARE(actions(r, QStringLiteral("person.marry_in")), 1);
         QCOMPARE(m->rowCount(), 3);   // wife, son, bride; he left
         QVERIFY(m->rowOfPerson(oldHead) < 0);
+    }
+
+    void correctsMovesOutAndChangesDetailsWithUndo()
+    {
+        TestReplica r;
+        r.setUpTownship();
+        const TestHousehold east = addTestHousehold(r, r.villageId, QStringLiteral("D001"),
+                                                    {{QStringLiteral("赵大山"), QStringLiteral("self"), false},
+                                                     {QStringLiteral("钱小梅"), QStringLiteral("spouse"), false},
+                                                     {QStringLiteral("赵明"), QStringLiteral("son"), false}},
+                                                    101);
+        const QString head = east.personIds.at(0), wife = east.personIds.at(1), son = east.personIds.at(2);
+        const qint64 auditBefore = r.count(QStringLiteral("audit_log"));
+        HouseholdCard card(r.db, r.clerk);
+        QVERIFY(card.load(east.id));
+        card.show();
+        card.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&card));
+        HouseholdCardModel *m = card.members();
+
+        // The wife's name is corrected and she is registered poor.
+        card.memberView()->setCurrentIndex(m->index(m->rowOfPerson(wife), 0));
+        HouseholdService::NewPerson values = m->memberValues(wife);
+        QCOMPARE(values.name, QStringLiteral("钱小梅"));
+        values.name = QStringLiteral("钱晓梅");
+        values.poverty = true;
+        QVERIFY(card.correctMember(values));
+        QCOMPARE(m->index(m->rowOfPerson(wife), HouseholdCardModel::NameColumn).data().toString(), QStringLiteral("钱晓梅"));
+        QVERIFY(m->index(m->rowOfPerson(wife), 0).data(HouseholdCardModel::PendingRole).toBool());
+        QVERIFY(!card.correctMember(values));   // nothing more to correct: no second edit
+
+        // The son moves out of the county; the household gets a new phone.
+        card.memberView()->setCurrentIndex(m->index(m->rowOfPerson(son), 0));
+        QVERIFY(card.moveOutCurrent());
+        QVERIFY(!m->index(m->rowOfPerson(son), 0).data(HouseholdCardModel::ActiveRole).toBool());
+        card.changeHousehold({r.villageId, QStringLiteral("东村 1 号"), QStringLiteral("13900000002")});
+        QCOMPARE(m->shownHousehold().phone, QStringLiteral("13900000002"));
+        QCOMPARE(m->pendingCount(), 3);
+
+        // Undo the three and redo them with the keyboard; nothing is written meanwhile.
+        card.memberView()->setFocus();
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(card.memberView(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m->pendingCount(), 0);
+        QCOMPARE(m->index(m->rowOfPerson(wife), HouseholdCardModel::NameColumn).data().toString(), QStringLiteral("钱小梅"));
+        QVERIFY(m->index(m->rowOfPerson(son), 0).data(HouseholdCardModel::ActiveRole).toBool());
+        QVERIFY(m->shownHousehold().phone.isEmpty());
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(card.memberView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m->pendingCount(), 3);
+        QCOMPARE(r.count(QStringLiteral("audit_log")), auditBefore);
+
+        // Ctrl+S writes the three, each with its audit action.
+        QTest::keyClick(card.memberView(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY2(card.errorText().isEmpty(), qPrintable(card.errorText()));
+        QCOMPARE(m->pendingCount(), 0);
+        QCOMPARE(column(r, QStringLiteral("SELECT name FROM person WHERE id = ?"), wife), QStringLiteral("钱晓梅"));
+        QCOMPARE(column(r, QStringLiteral("SELECT poverty FROM person WHERE id = ?"), wife), QStringLiteral("1"));
+        QCOMPARE(column(r, QStringLiteral("SELECT status FROM person WHERE id = ?"), son), QStringLiteral("moved_out"));
+        QCOMPARE(column(r, QStringLiteral("SELECT phone FROM household WHERE id = ?"), east.id), QStringLiteral("13900000002"));
+        QCOMPARE(actions(r, QStringLiteral("person.edit")), 1);
+        QCOMPARE(actions(r, QStringLiteral("person.move_out")), 1);
+        QCOMPARE(actions(r, QStringLiteral("household.edit")), 1);
+        // The saved card shows him moved out, and he can no longer move out or die here.
+        card.memberView()->setCurrentIndex(m->index(m->rowOfPerson(son), 0));
+        QCOMPARE(m->index(m->rowOfPerson(son), HouseholdCardModel::StatusColumn).data().toString(),
+                 PersonSearchModel::statusLabel(QStringLiteral("moved_out")));
+        QVERIFY(!card.moveOutCurrent());
+        QCOMPARE(column(r, QStringLiteral("SELECT head_person_id FROM household WHERE id = ?"), east.id), head);
+    }
+
+    void theCorrectionDialogKeepsTheHeadTheHead()
+    {
+        TestReplica r;
+        r.setUpTownship();
+        const TestHousehold east = addTestHousehold(r, r.villageId, QStringLiteral("D001"),
+                                                    {{QStringLiteral("赵大山"), QStringLiteral("self"), false},
+                                                     {QStringLiteral("钱小梅"), QStringLiteral("spouse"), false}},
+                                                    101);
+        HouseholdCard card(r.db, r.clerk);
+        QVERIFY(card.load(east.id));
+        HouseholdCardModel *m = card.members();
+        MemberDialog headDialog(m->memberValues(east.personIds.at(0)), true);
+        auto *relation = headDialog.findChild<QComboBox *>(QStringLiteral("relation"));
+        QVERIFY(relation && !relation->isEnabled());
+        QCOMPARE(relation->currentData().toString(), QStringLiteral("self"));
+        QCOMPARE(headDialog.person().idNumber, m->memberValues(east.personIds.at(0)).idNumber);
+        MemberDialog wifeDialog(m->memberValues(east.personIds.at(1)), false);
+        relation = wifeDialog.findChild<QComboBox *>(QStringLiteral("relation"));
+        QVERIFY(relation->isEnabled());
+        QCOMPARE(relation->findData(QStringLiteral("self")), -1);
+        QCOMPARE(relation->currentData().toString(), QStringLiteral("spouse"));
+        // A typo in the dialog's id number is caught there, nothing reaches the card.
+        auto *idNumber = wifeDialog.findChild<QLineEdit *>(QStringLiteral("idNumber"));
+        idNumber->setText(QStringLiteral("110101199003070001"));
+        wifeDialog.accept();
+        QVERIFY(!wifeDialog.errorText().isEmpty());
+        QCOMPARE(wifeDialog.result(), int(QDialog::Rejected));
     }
 
     void aFailedSaveWritesNothingAndKeepsTheEdits()

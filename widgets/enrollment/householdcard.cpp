@@ -1,7 +1,11 @@
 #include "householdcard.h"
 
 #include "addmembercommand.h"
-#include "addmemberdialog.h"
+#include "edithouseholdcommand.h"
+#include "edithouseholddialog.h"
+#include "editmembercommand.h"
+#include "moveoutcommand.h"
+#include "memberdialog.h"
 #include "changeheadcommand.h"
 #include "itemmodels/householdmembersmodel.h"
 #include "movemembercommand.h"
@@ -91,6 +95,12 @@ HouseholdCard::HouseholdCard(const QSqlDatabase &db, const SessionUser &user, QW
     m_move = button(tr("Move to &other household..."), "moveMember");
     //: household card: the current member becomes the head
     m_head = button(tr("Make &head..."), "changeHead");
+    //: household card: correct the current member's id number, name, relation, categories or phone
+    m_editMember = button(tr("Co&rrect member..."), "editMember");
+    //: household card: the household's village, address and phone
+    m_editHousehold = button(tr("Househo&ld details..."), "editHousehold");
+    //: household card: the current member leaves the county's resident insurance (迁出)
+    m_moveOut = button(tr("Move out of the count&y..."), "moveOut");
     auto *undo = button(tr("&Undo"), "undo");
     auto *redo = button(tr("Re&do"), "redo");
     m_save = button(tr("&Save"), "save");
@@ -107,6 +117,9 @@ HouseholdCard::HouseholdCard(const QSqlDatabase &db, const SessionUser &user, QW
     connect(m_marry, &QPushButton::clicked, this, &HouseholdCard::marryIn);
     connect(m_move, &QPushButton::clicked, this, &HouseholdCard::moveMember);
     connect(m_head, &QPushButton::clicked, this, &HouseholdCard::changeHead);
+    connect(m_editMember, &QPushButton::clicked, this, &HouseholdCard::editMember);
+    connect(m_editHousehold, &QPushButton::clicked, this, &HouseholdCard::editHousehold);
+    connect(m_moveOut, &QPushButton::clicked, this, &HouseholdCard::moveOut);
     connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
@@ -137,14 +150,20 @@ HouseholdCard::HouseholdCard(const QSqlDatabase &db, const SessionUser &user, QW
     addActions({undoAction, redoAction, saveAction});
 
     connect(m_members, &HouseholdCardModel::pendingChanged, this, &HouseholdCard::updateButtons);
+    connect(m_members, &HouseholdCardModel::pendingChanged, this, &HouseholdCard::showHeader);
     connect(m_memberView->selectionModel(), &QItemSelectionModel::currentChanged, this, &HouseholdCard::updateButtons);
     connect(m_enrollmentView->selectionModel(), &QItemSelectionModel::currentChanged, this, &HouseholdCard::updateButtons);
 
+    // Two rows so that every button keeps its whole label at 1600 pixels.
     auto *memberButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_addMember, m_marry, m_move, m_head, m_death, undo, redo, m_save})
+    for (QPushButton *b : {m_addMember, m_marry, m_editMember, m_move, m_moveOut, m_head, m_death})
         memberButtons->addWidget(b);
     memberButtons->addStretch(1);
-    memberButtons->addWidget(m_contribute);
+    auto *saveButtons = new QHBoxLayout;
+    for (QPushButton *b : {m_editHousehold, undo, redo, m_save})
+        saveButtons->addWidget(b);
+    saveButtons->addStretch(1);
+    saveButtons->addWidget(m_contribute);
     auto *receiptButtons = new QHBoxLayout;
     auto *sizeLabel = new QLabel(tr("Receipt si&ze:"), this);
     sizeLabel->setBuddy(m_size);
@@ -171,6 +190,7 @@ HouseholdCard::HouseholdCard(const QSqlDatabase &db, const SessionUser &user, QW
     layout->addWidget(membersLabel);
     layout->addWidget(m_memberView, 3);
     layout->addLayout(memberButtons);
+    layout->addLayout(saveButtons);
     layout->addWidget(enrollmentsLabel);
     layout->addWidget(m_enrollmentView, 3);
     layout->addLayout(receiptButtons);
@@ -199,7 +219,7 @@ bool HouseholdCard::load(const QString &householdId)
 
 void HouseholdCard::showHeader()
 {
-    const auto &h = m_members->household();
+    const auto h = m_members->shownHousehold();
     //: window title of the household card; [*] marks unsaved changes
     setWindowTitle(tr("Household %1[*]").arg(h.code));
     m_heading->setText(h.headName.isEmpty() ? tr("Household %1 (no head yet)").arg(h.code)
@@ -208,6 +228,8 @@ void HouseholdCard::showHeader()
     m_village->setText(tr("%1, %2").arg(h.village, h.township));
     m_address->setText(h.address);
     m_phone->setText(h.phone);
+    //: household card: the household's village, address or phone changed on the card, not saved yet
+    m_code->setText(m_members->pendingHouseholdEdit() ? tr("%1 (details changed, not saved)").arg(h.code) : h.code);
 }
 
 QString HouseholdCard::errorText() const
@@ -236,6 +258,8 @@ void HouseholdCard::updateButtons()
                              && !member.data(HouseholdCardModel::PersonIdRole).toString().isEmpty();
     m_death->setEnabled(savedActive);
     m_move->setEnabled(savedActive);
+    m_moveOut->setEnabled(savedActive);
+    m_editMember->setEnabled(member.isValid() && !member.data(HouseholdCardModel::PersonIdRole).toString().isEmpty());
     m_head->setEnabled(savedActive && member.data(HouseholdCardModel::PersonIdRole).toString() != m_members->headPersonId());
     const QString receiptId = currentReceiptId();
     const auto doc = receiptId.isEmpty() ? std::nullopt : ReceiptService::load(m_db, receiptId);
@@ -255,7 +279,7 @@ void HouseholdCard::updateButtons()
 
 void HouseholdCard::addMember()
 {
-    AddMemberDialog dialog(!m_members->household().headPersonId.isEmpty(), this);
+    MemberDialog dialog(!m_members->household().headPersonId.isEmpty(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_undo->push(new AddMemberCommand(m_members, dialog.person()));
@@ -398,7 +422,7 @@ void HouseholdCard::reject()
 
 void HouseholdCard::marryIn()
 {
-    AddMemberDialog dialog(true, this);
+    MemberDialog dialog(true, this);
     dialog.setWindowTitle(tr("Marriage into the household"));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -488,5 +512,79 @@ bool HouseholdCard::makeHead(const QString &oldHeadRelation)
         return false;
     const QString name = m_members->index(member.row(), HouseholdCardModel::NameColumn).data().toString();
     m_undo->push(new ChangeHeadCommand(m_members, personId, name, oldHeadRelation));
+    return true;
+}
+
+void HouseholdCard::editMember()
+{
+    const QModelIndex member = m_memberView->currentIndex();
+    const QString personId = member.data(HouseholdCardModel::PersonIdRole).toString();
+    if (personId.isEmpty())
+        return;
+    MemberDialog dialog(m_members->memberValues(personId), personId == m_members->headPersonId(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    correctMember(dialog.person());
+}
+
+bool HouseholdCard::correctMember(const HouseholdService::NewPerson &values)
+{
+    const QModelIndex member = m_memberView->currentIndex();
+    const QString personId = member.data(HouseholdCardModel::PersonIdRole).toString();
+    if (personId.isEmpty())
+        return false;
+    HouseholdService::NewPerson v = values;
+    v.householdId = m_members->household().id;
+    const HouseholdService::NewPerson current = m_members->memberValues(personId);
+    if (v.idNumber == current.idNumber && v.name == current.name && v.relation == current.relation
+        && v.poverty == current.poverty && v.dibao == current.dibao && v.tekun == current.tekun
+        && v.nearPoor == current.nearPoor && v.phone == current.phone)
+        return false;   // nothing to correct
+    const int row = member.row();
+    m_undo->push(new EditMemberCommand(m_members, personId, v));
+    m_memberView->setCurrentIndex(m_members->index(row, 0));
+    return true;
+}
+
+void HouseholdCard::editHousehold()
+{
+    const auto shown = m_members->shownHousehold();
+    EditHouseholdDialog dialog(m_db, shown.townshipId, {shown.villageId, shown.address, shown.phone}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    changeHousehold(dialog.edit());
+}
+
+void HouseholdCard::changeHousehold(const HouseholdService::HouseholdEdit &edit)
+{
+    const auto shown = m_members->shownHousehold();
+    if (edit.villageId == shown.villageId && edit.address.trimmed() == shown.address && edit.phone == shown.phone)
+        return;
+    m_undo->push(new EditHouseholdCommand(m_members, edit));
+}
+
+void HouseholdCard::moveOut()
+{
+    const QModelIndex member = m_memberView->currentIndex();
+    if (!member.isValid() || !member.data(HouseholdCardModel::ActiveRole).toBool())
+        return;
+    const QString name = m_members->index(member.row(), HouseholdCardModel::NameColumn).data().toString();
+    if (QMessageBox::question(this, tr("Move out of the county"),
+                              tr("%1 leaves the county's resident insurance. No enrollment is taken for them "
+                                 "after this; a year already paid keeps its cover. Record the move out?")
+                                  .arg(name))
+        != QMessageBox::Yes)
+        return;
+    moveOutCurrent();
+}
+
+bool HouseholdCard::moveOutCurrent()
+{
+    const QModelIndex member = m_memberView->currentIndex();
+    const QString personId = member.data(HouseholdCardModel::PersonIdRole).toString();
+    if (personId.isEmpty() || !member.data(HouseholdCardModel::ActiveRole).toBool())
+        return false;
+    const QString name = m_members->index(member.row(), HouseholdCardModel::NameColumn).data().toString();
+    m_undo->push(new MoveOutCommand(m_members, personId, name));
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/sessionuser.h"
+#include "services/householdservice.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
@@ -19,9 +20,10 @@ class QUndoStack;
 // status); and every member's enrollment by scheme year (tier, personal
 // contribution, the state's part, subsidy, status, receipt).
 //
-// Members are added (births, marriages into the household), moved to
-// another household, deaths recorded and the head changed on the card
-// first: each edit goes
+// Members are added (births, marriages into the household), corrected,
+// moved to another household or out of the county, deaths recorded, the
+// head changed, and the household's village, address and phone changed on
+// the card first: each edit goes
 // on a QUndoStack (Ctrl+Z, Ctrl+Shift+Z) and shows in the table as not
 // saved; Save (Ctrl+S) writes them all through HouseholdService in one
 // transaction. Contributions are taken in ContributionDialog; a receipt
@@ -44,14 +46,20 @@ public:
     QString errorText() const;
 
     // The actions behind the buttons, for the keyboard and for tests.
-    void addMember();                 // asks with AddMemberDialog
+    void addMember();                 // asks with MemberDialog
     void recordDeath();               // of the current member, asks for the date
-    void marryIn();                   // asks with AddMemberDialog; the relation is to the head
+    void marryIn();                   // asks with MemberDialog; the relation is to the head
     // Of the current member; the dialogs ask for what is missing.
     void moveMember();
     bool moveMemberTo(const QString &householdCode, const QString &relation);
     void changeHead();
     bool makeHead(const QString &oldHeadRelation);
+    void editMember();                // of the current member, asks with MemberDialog
+    bool correctMember(const HouseholdService::NewPerson &values);
+    void editHousehold();             // asks with EditHouseholdDialog
+    void changeHousehold(const HouseholdService::HouseholdEdit &edit);
+    void moveOut();                   // of the current member, asks to confirm
+    bool moveOutCurrent();
     bool save();
     ContributionDialog *takeContributions();   // opens the dialog (non-modal)
     void requestReceiptChange(bool refund);    // of the current history row, asks for a reason
@@ -89,6 +97,9 @@ private:
     QPushButton *m_marry;
     QPushButton *m_move;
     QPushButton *m_head;
+    QPushButton *m_editMember;
+    QPushButton *m_editHousehold;
+    QPushButton *m_moveOut;
     QPushButton *m_save;
     QPushButton *m_contribute;
     QPushButton *m_print;

@@ -1,4 +1,4 @@
-#include "addmemberdialog.h"
+#include "memberdialog.h"
 
 #include "domain/idnumber.h"
 #include "itemmodels/householdmembersmodel.h"
@@ -13,7 +13,29 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-AddMemberDialog::AddMemberDialog(bool hasHead, QWidget *parent)
+MemberDialog::MemberDialog(bool hasHead, QWidget *parent) : MemberDialog(hasHead, false, parent)
+{
+}
+
+MemberDialog::MemberDialog(const HouseholdService::NewPerson &current, bool isHead, QWidget *parent)
+    : MemberDialog(!isHead, true, parent)
+{
+    m_idNumber->setText(current.idNumber);
+    m_name->setText(current.name);
+    if (isHead)
+        m_relation->clear();
+    if (isHead || current.relation == QLatin1String("self"))
+        m_relation->addItem(HouseholdMembersModel::relationLabel(QStringLiteral("self")), QStringLiteral("self"));
+    m_relation->setCurrentIndex(std::max(0, m_relation->findData(current.relation)));
+    m_relation->setEnabled(!isHead);
+    m_poverty->setChecked(current.poverty);
+    m_dibao->setChecked(current.dibao);
+    m_tekun->setChecked(current.tekun);
+    m_nearPoor->setChecked(current.nearPoor);
+    m_phone->setText(current.phone);
+}
+
+MemberDialog::MemberDialog(bool hasHead, bool editing, QWidget *parent)
     : QDialog(parent),
       m_idNumber(new QLineEdit(this)),
       m_name(new QLineEdit(this)),
@@ -25,8 +47,8 @@ AddMemberDialog::AddMemberDialog(bool hasHead, QWidget *parent)
       m_phone(new QLineEdit(this)),
       m_error(new QLabel(this))
 {
-    setObjectName(QStringLiteral("AddMemberDialog"));
-    setWindowTitle(tr("Add a household member"));
+    setObjectName(editing ? QStringLiteral("EditMemberDialog") : QStringLiteral("AddMemberDialog"));
+    setWindowTitle(editing ? tr("Correct a member's details") : tr("Add a household member"));
     m_idNumber->setObjectName(QStringLiteral("idNumber"));
     m_idNumber->setMaxLength(18);
     m_name->setObjectName(QStringLiteral("name"));
@@ -54,7 +76,8 @@ AddMemberDialog::AddMemberDialog(bool hasHead, QWidget *parent)
     form->addRow(tr("Category:"), categories);
     form->addRow(tr("P&hone:"), m_phone);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    //: button of the member dialog: keep the corrections among the card's pending edits
+    buttons->button(QDialogButtonBox::Ok)->setText(editing ? tr("&Apply") : tr("&Add"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -64,7 +87,7 @@ AddMemberDialog::AddMemberDialog(bool hasHead, QWidget *parent)
     layout->addWidget(buttons);
 }
 
-HouseholdService::NewPerson AddMemberDialog::person() const
+HouseholdService::NewPerson MemberDialog::person() const
 {
     HouseholdService::NewPerson p;
     p.idNumber = m_idNumber->text().trimmed();
@@ -78,12 +101,12 @@ HouseholdService::NewPerson AddMemberDialog::person() const
     return p;
 }
 
-QString AddMemberDialog::errorText() const
+QString MemberDialog::errorText() const
 {
     return m_error->text();
 }
 
-void AddMemberDialog::accept()
+void MemberDialog::accept()
 {
     Validation v;
     const auto id = IdNumber::parse(m_idNumber->text().trimmed());
