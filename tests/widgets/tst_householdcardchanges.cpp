@@ -153,7 +153,8 @@ private slots:
         QCOMPARE(m->pendingCount(), 0);
         QCOMPARE(m->index(m->rowOfPerson(wife), HouseholdCardModel::NameColumn).data().toString(), QStringLiteral("钱小梅"));
         QVERIFY(m->index(m->rowOfPerson(son), 0).data(HouseholdCardModel::ActiveRole).toBool());
-        QVERIFY(m->shownHousehold().phone.isEmpty());
+        QVERIFY(!m->pendingHouseholdEdit());
+        QCOMPARE(m->shownHousehold().phone, m->household().phone);
         for (int i = 0; i < 3; ++i)
             QTest::keyClick(card.memberView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m->pendingCount(), 3);
