@@ -1,13 +1,16 @@
 // Enrollment benchmarks on the county demo (issue 4), each beside raw SQLite
 // doing the same work in the same run: the household card opening (its
 // members and every year's enrollments), the household list of a township
-// scrolled end to end page by page, the memory that takes, and the import of
+// scrolled end to end page by page, the memory that takes (in this process,
+// and in the real workstation window: a child process showing the main
+// window's enrollment page with the list scrolled to its end), and the import of
 // a 100,000-row roster (XLSX) into a replica holding the county's households
 // and persons. Never writes the county database: the import goes into a copy
 // of its geography, households and persons made in --dir.
 //
 //   bench_enrollment --db COUNTY.db --dir DIR [--queries N] [--roster-rows N]
 #include "benchsupport.h"
+#include "enrollment/enrollmentpage.h"
 #include "domain/idnumber.h"
 #include "domain/role.h"
 #include "domain/sessionuser.h"
@@ -17,17 +20,22 @@
 #include "roster/rosterimport.h"
 #include "roster/tablefilewriter.h"
 #include "services/userservice.h"
+#include "shell/mainwindow.h"
 #include "storage/database.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTextStream>
 #include <algorithm>
 #include <memory>
@@ -214,6 +222,72 @@ bool benchList(const QSqlDatabase &db, sqlite3 *raw, const SessionUser &clerk, i
                           "widgets) | RSS %1 MiB (%2 MiB before the list) | | RSS ≤ 250 MB |\n")
                .arg(rssAfter, 0, 'f', 0)
                .arg(rssBefore, 0, 'f', 0);
+    return true;
+}
+
+// ---- the real window ---------------------------------------------------------
+
+// In the child process (--window): the main window as the clerk's, on the
+// enrollment page, its household list scrolled to the end the way a view
+// fetches (a page whenever the bottom is reached); prints RSS in MiB.
+int windowChild(const QString &county)
+{
+    auto opened = Database::openRaw(county, QStringLiteral("window"));
+    if (!opened) {
+        err << opened.errorText() << '\n';
+        return 2;
+    }
+    QSqlDatabase db = opened.value();
+    opened = QSqlDatabase();
+    const SessionUser clerk = userOf(db, QStringLiteral("clerk"));
+    const double before = rssMiB();
+    int rows = 0;
+    {
+        MainWindow window(db, clerk);
+        window.resize(1600, 1000);
+        window.show();
+        window.showPage(MainWindow::EnrollmentPage);
+        QCoreApplication::processEvents();
+        auto *page = window.findChild<EnrollmentPage *>();
+        if (!page)
+            return 2;
+        QTableView *view = page->householdView();
+        while (page->households()->canFetchMore({})) {
+            view->scrollToBottom();
+            QCoreApplication::processEvents();
+            view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+            QCoreApplication::processEvents();
+        }
+        view->scrollToBottom();
+        window.repaint();
+        QCoreApplication::processEvents();
+        rows = page->households()->rowCount();
+        out << "window " << rows << ' ' << before << ' ' << rssMiB() << '\n';
+        out.flush();
+    }
+    db = QSqlDatabase();
+    Database::close(QStringLiteral("window"));
+    return 0;
+}
+
+bool benchWindow(const QString &county)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--window"), QStringLiteral("--db"), county});
+    if (!child.waitForFinished(600000) || child.exitCode() != 0)
+        return fail(QStringLiteral("the window process failed: ") + QString::fromUtf8(child.readAllStandardError()));
+    const QStringList f = QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n')).filter(QStringLiteral("window ")).value(0).split(QLatin1Char(' '));
+    if (f.size() < 4)
+        return fail(QStringLiteral("the window process printed no figures"));
+    out << QStringLiteral("| memory of the workstation window (a separate process: MainWindow signed in as the clerk, "
+                          "the enrollment page open, its household list scrolled to the end, %1 rows; offscreen "
+                          "platform) | RSS %2 MiB (%3 MiB before the window) | | RSS ≤ 250 MB |\n")
+               .arg(f.at(1))
+               .arg(f.at(3).toDouble(), 0, 'f', 0)
+               .arg(f.at(2).toDouble(), 0, 'f', 0);
     return true;
 }
 
@@ -509,8 +583,16 @@ bool benchImport(const QString &county, const QString &dir, sqlite3 *raw, int ro
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The window measurement runs in a child process of its own, with widgets.
+    std::unique_ptr<QCoreApplication> application;
+    for (int i = 1; i < argc; ++i)
+        if (QByteArrayView(argv[i]) == "--window")
+            application = std::make_unique<QApplication>(argc, argv);
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCommandLineParser p;
+    p.addOption({QStringLiteral("window"), QStringLiteral("(internal) measure the workstation window's memory")});
     p.addOption({QStringLiteral("db"), QStringLiteral("the county demo (read only)"), QStringLiteral("file")});
     p.addOption({QStringLiteral("dir"), QStringLiteral("scratch directory"), QStringLiteral("dir")});
     p.addOption({QStringLiteral("queries"), QStringLiteral("household cards to open"), QStringLiteral("n"),
@@ -527,6 +609,8 @@ int main(int argc, char **argv)
         err << "bench_enrollment: --db COUNTY.db is required\n";
         return 2;
     }
+    if (p.isSet(QStringLiteral("window")))
+        return windowChild(county);
     sqlite3 *raw = nullptr;
     if (sqlite3_open_v2(county.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         err << "bench_enrollment: cannot open " << county << '\n';
@@ -551,6 +635,8 @@ int main(int argc, char **argv)
     bool ok = benchCard(db, raw, clerk, p.value(QStringLiteral("queries")).toInt());
     out.flush();
     ok = ok && benchList(db, raw, clerk, p.value(QStringLiteral("year")).toInt());
+    out.flush();
+    ok = ok && benchWindow(county);
     out.flush();
     ok = ok && benchImport(county, dir, raw, p.value(QStringLiteral("roster-rows")).toInt());
     out.flush();
