@@ -1955,6 +1955,11 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <extracomment>tab of the enrollment page: void and refund requests waiting for a reviewer</extracomment>
         <translation>Void and refund requests</translation>
     </message>
+    <message>
+        <source>Insured elsewhere</source>
+        <extracomment>tab of the enrollment page: a list of people insured elsewhere checked against the enrollments (重复参保核查)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentService</name>
@@ -3628,6 +3633,117 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>The enrollments cannot be read.</source>
         <translation>The enrollments cannot be read.</translation>
+    </message>
+    <message>
+        <source>Line on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation type="unfinished">Id number</translation>
+    </message>
+    <message>
+        <source>Name on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation type="unfinished">Household code</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished">Village</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished">Township</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished">Enrollment</translation>
+    </message>
+    <message>
+        <source>Insured elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsuredElsewherePage</name>
+    <message>
+        <source>List of people insured elsewhere (.xlsx or .csv), with id number and name columns</source>
+        <extracomment>placeholder of the file of people insured elsewhere (for example the employee-insurance list)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished">&amp;List:</translation>
+    </message>
+    <message>
+        <source>Scheme &amp;year:</source>
+        <translation type="unfinished">Scheme &amp;year:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished">&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished">E&amp;xport...</translation>
+    </message>
+    <message>
+        <source>&amp;Open household card</source>
+        <translation type="unfinished">&amp;Open household card</translation>
+    </message>
+    <message>
+        <source>A person insured elsewhere (for example in the employee insurance) must not be enrolled here as well. Check the list the county sends: every person on it who is enrolled for the year is listed with the household, so that the enrollment can be refunded or the list corrected.</source>
+        <extracomment>explanation on the insured-elsewhere tab (重复参保核查)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of people insured elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insured-elsewhere-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished">Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>List: choose the file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on the list: %1; enrolled for %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows without a valid id number: %1 (lines %2).</source>
+        <extracomment>%2 lists line numbers of the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between line numbers</comment>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>

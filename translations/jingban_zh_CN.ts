@@ -1944,6 +1944,11 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <extracomment>tab of the enrollment page: void and refund requests waiting for a reviewer</extracomment>
         <translation>作废与退费申请</translation>
     </message>
+    <message>
+        <source>Insured elsewhere</source>
+        <extracomment>tab of the enrollment page: a list of people insured elsewhere checked against the enrollments (重复参保核查)</extracomment>
+        <translation>重复参保核查</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentService</name>
@@ -3608,6 +3613,117 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>The enrollments cannot be read.</source>
         <translation>无法读取参保登记记录。</translation>
+    </message>
+    <message>
+        <source>Line on the list</source>
+        <translation>名单行号</translation>
+    </message>
+    <message>
+        <source>Id number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Name on the list</source>
+        <translation>名单上的姓名</translation>
+    </message>
+    <message>
+        <source>Name enrolled</source>
+        <translation>参保登记姓名</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>参保状态</translation>
+    </message>
+    <message>
+        <source>Insured elsewhere</source>
+        <translation>重复参保核查</translation>
+    </message>
+</context>
+<context>
+    <name>InsuredElsewherePage</name>
+    <message>
+        <source>List of people insured elsewhere (.xlsx or .csv), with id number and name columns</source>
+        <extracomment>placeholder of the file of people insured elsewhere (for example the employee-insurance list)</extracomment>
+        <translation>已在他处参保人员名单（.xlsx 或 .csv），须有公民身份号码和姓名列</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>名单(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Scheme &amp;year:</source>
+        <translation>参保年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>核查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open household card</source>
+        <translation>打开户卡(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A person insured elsewhere (for example in the employee insurance) must not be enrolled here as well. Check the list the county sends: every person on it who is enrolled for the year is listed with the household, so that the enrollment can be refunded or the list corrected.</source>
+        <extracomment>explanation on the insured-elsewhere tab (重复参保核查)</extracomment>
+        <translation>已在他处参保（例如已参加职工医保）的人员不能在本地重复参保。用县里下发的名单核查：名单上在该年度已在本地参保的人员逐一列出，并显示所在家庭户，以便办理退费或更正名单。</translation>
+    </message>
+    <message>
+        <source>List of people insured elsewhere</source>
+        <translation>已在他处参保人员名单</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Export the overlaps</source>
+        <translation>导出重复参保人员</translation>
+    </message>
+    <message>
+        <source>insured-elsewhere-%1.xlsx</source>
+        <translation>重复参保-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>List: choose the file to check.</source>
+        <translation>名单：请选择要核查的文件。</translation>
+    </message>
+    <message>
+        <source>People on the list: %1; enrolled for %2: %3.</source>
+        <translation>名单共 %1 人；其中 %2 年度已在本地参保 %3 人。</translation>
+    </message>
+    <message>
+        <source>Rows without a valid id number: %1 (lines %2).</source>
+        <extracomment>%2 lists line numbers of the file</extracomment>
+        <translation>公民身份号码无效的行：%1 行（第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between line numbers</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "insuredelsewherecheck.h"
 
+#include "itemmodels/householdenrollmentmodel.h"
+#include "tablefilewriter.h"
+
 #include "rostercolumnmapping.h"
 
 #include "domain/idnumber.h"
@@ -39,7 +42,7 @@ Result<InsuredElsewhereCheck::Report> InsuredElsewhereCheck::check(const QSqlDat
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT p.name, h.code, v.name, t.name, e.status, h.township_id FROM person p "
+        "SELECT p.name, h.code, v.name, t.name, e.status, h.township_id, h.id FROM person p "
         "JOIN enrollment e ON e.person_id = p.id AND e.scheme_year = ? AND e.deleted = 0 "
         "JOIN household h ON h.id = p.household_id JOIN village v ON v.id = h.village_id "
         "JOIN township t ON t.id = h.township_id WHERE p.id_number = ? AND p.deleted = 0"));
@@ -61,9 +64,28 @@ Result<InsuredElsewhereCheck::Report> InsuredElsewhereCheck::check(const QSqlDat
             if (!townshipId.isEmpty() && q.value(5).toString() != townshipId)
                 continue;
             report.overlaps.append({row.line, id->text(), row.cell(nameColumn).trimmed(), q.value(0).toString(),
-                                    q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                    q.value(4).toString()});
+                                    q.value(6).toString(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString(), q.value(4).toString()});
         }
     }
     return report;
+}
+
+QStringList InsuredElsewhereCheck::headers()
+{
+    return {tr("Line on the list"), tr("Id number"), tr("Name on the list"), tr("Name enrolled"), tr("Household code"),
+            tr("Village"), tr("Township"), tr("Enrollment")};
+}
+
+Validation InsuredElsewhereCheck::write(const QString &path, const Report &report)
+{
+    TableFileWriter writer(path);
+    Validation v = writer.open(headers(), {}, tr("Insured elsewhere"));
+    for (const Overlap &o : report.overlaps) {
+        if (!v.ok())
+            return v;
+        v = writer.addRow({o.line, o.idNumber, o.listName, o.name, o.householdCode, o.village, o.township,
+                           HouseholdEnrollmentModel::statusLabel(o.enrollmentStatus)});
+    }
+    return v.ok() ? writer.close() : v;
 }

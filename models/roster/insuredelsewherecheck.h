@@ -21,6 +21,7 @@ public:
         QString idNumber;
         QString listName;         // the name on the list
         QString name;             // the name in the replica
+        QString householdId;
         QString householdCode;
         QString village;
         QString township;
@@ -38,4 +39,7 @@ public:
     static Result<Report> check(const QSqlDatabase &db, const QString &path, int schemeYear, const QString &townshipId = {});
     static Result<Report> check(const QSqlDatabase &db, const SpreadsheetReader::Sheet &sheet, int schemeYear,
                                 const QString &townshipId = {});
+    // The overlaps as a table (.xlsx or .csv by the file name), one row each.
+    static Validation write(const QString &path, const Report &report);
+    static QStringList headers();
 };

@@ -3,6 +3,7 @@
 #include "enrollment/memberdialog.h"
 #include "enrollment/contributiondialog.h"
 #include "enrollment/enrollmentpage.h"
+#include "enrollment/insuredelsewherepage.h"
 #include "enrollment/householdcard.h"
 #include "enrollment/reconciliationpage.h"
 #include "itemmodels/householdcardmodel.h"
@@ -33,6 +34,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -510,6 +512,26 @@ void TestEnrollment::screenshots()
         page->reconciliation()->setRange(day, day);
         QTest::qWait(200);
         QVERIFY(save(&w, QStringLiteral("enrollment-reconciliation.png")));
+
+        // An employee-insurance list holding a few of the year's enrolled and a typo.
+        QVERIFY(q.exec(QStringLiteral("SELECT p.name, p.id_number FROM person p JOIN enrollment e ON e.person_id = p.id "
+                                      "WHERE e.scheme_year = %1 AND e.status = 'paid' ORDER BY e.rowid LIMIT 6")
+                           .arg(page->year())));
+        QString csv = QStringLiteral("序号,姓名,公民身份号码,单位\r\n");
+        int n = 0;
+        while (q.next())
+            csv += QStringLiteral("%1,%2,%3,县水泥厂\r\n").arg(++n).arg(q.value(0).toString(), q.value(1).toString());
+        csv += QStringLiteral("%1,张三,34159919800101123,县医院\r\n").arg(++n);
+        QTemporaryDir tmp;
+        QFile list(tmp.filePath(QStringLiteral("职工医保名单.csv")));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write(csv.toUtf8());
+        list.close();
+        tabs->setCurrentIndex(tabs->indexOf(page->insuredElsewhere()->parentWidget()));
+        page->insuredElsewhere()->findChild<QLineEdit *>(QStringLiteral("listFile"))->setText(list.fileName());
+        QVERIFY(page->insuredElsewhere()->check(list.fileName(), page->year()));
+        QTest::qWait(200);
+        QVERIFY(save(&w, QStringLiteral("enrollment-insured-elsewhere.png")));
     }
     Database::close(QStringLiteral("screenshots"));
 }

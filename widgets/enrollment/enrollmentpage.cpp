@@ -1,6 +1,7 @@
 #include "enrollmentpage.h"
 
 #include "householdcard.h"
+#include "insuredelsewherepage.h"
 #include "itemmodels/displayformat.h"
 #include "itemmodels/householdlistmodel.h"
 #include "receiptrequestlist.h"
@@ -135,9 +136,15 @@ EnrollmentPage::EnrollmentPage(const QSqlDatabase &db, const SessionUser &user, 
     //: tab of the enrollment page: void and refund requests waiting for a reviewer
     m_tabs->addTab(m_requestsTab, tr("Void and refund requests"));
     m_tabs->addTab(m_reconciliationTab, tr("Daily reconciliation"));
+    m_elsewhereTab = new QWidget(m_tabs);
+    new QVBoxLayout(m_elsewhereTab);
+    //: tab of the enrollment page: a list of people insured elsewhere checked against the enrollments (重复参保核查)
+    m_tabs->addTab(m_elsewhereTab, tr("Insured elsewhere"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (m_tabs->widget(tab) == m_reconciliationTab)
             reconciliation();
+        else if (m_tabs->widget(tab) == m_elsewhereTab)
+            insuredElsewhere();
         else if (m_tabs->widget(tab) == m_requestsTab && !m_requests)
             receiptRequests();
         else if (m_tabs->widget(tab) == m_requestsTab)
@@ -260,4 +267,15 @@ ReceiptRequestList *EnrollmentPage::receiptRequests()
         connect(m_requests, &ReceiptRequestList::changed, this, &EnrollmentPage::refresh);
     }
     return m_requests;
+}
+
+InsuredElsewherePage *EnrollmentPage::insuredElsewhere()
+{
+    if (!m_elsewhere) {
+        m_elsewhere = new InsuredElsewherePage(m_db, m_user, year(), m_elsewhereTab);
+        m_elsewhereTab->layout()->setContentsMargins(0, 0, 0, 0);
+        m_elsewhereTab->layout()->addWidget(m_elsewhere);
+        connect(m_elsewhere, &InsuredElsewherePage::householdRequested, this, &EnrollmentPage::openHousehold);
+    }
+    return m_elsewhere;
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class HouseholdCard;
+class InsuredElsewherePage;
 class HouseholdListModel;
 class QCheckBox;
 class QComboBox;
@@ -22,7 +23,8 @@ class ReconciliationPage;
 // households, filtered by village, category and "not yet paid for year Y";
 // Enter opens the household card, where members are edited and
 // contributions taken. Further tabs hold the void and refund requests
-// waiting for a reviewer and the daily reconciliation.
+// waiting for a reviewer, the daily reconciliation and the check of a list
+// of people insured elsewhere.
 class EnrollmentPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,9 @@ public:
     // The void and refund requests waiting for a reviewer (its own tab),
     // made when first asked for (its tab is first shown).
     ReceiptRequestList *receiptRequests();
+    // The check of a list of people insured elsewhere (its own tab), made
+    // when first asked for.
+    InsuredElsewherePage *insuredElsewhere();
     QTabWidget *tabs() const { return m_tabs; }
     QSpinBox *yearBox() const { return m_year; }
     int year() const;
@@ -71,4 +76,6 @@ private:
     ReconciliationPage *m_reconciliation = nullptr;
     QWidget *m_requestsTab;
     ReceiptRequestList *m_requests = nullptr;
+    QWidget *m_elsewhereTab;
+    InsuredElsewherePage *m_elsewhere = nullptr;
 };
