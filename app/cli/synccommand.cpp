@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "sync/syncrunner.h"
+#include "sync/syncprotocol.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -24,7 +25,7 @@ SyncHttpResponse httpRequest(QNetworkAccessManager &nam, const QUrl &base, const
     QUrl url = base.resolved(QUrl(pathAndQuery));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
-    request.setRawHeader("Jingban-Protocol", "1");
+    request.setRawHeader("Jingban-Protocol", QByteArray::number(SyncProtocol::kProtocol));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(60000);
     QNetworkReply *reply = method == QLatin1String("POST")

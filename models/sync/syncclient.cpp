@@ -368,16 +368,52 @@ Result<SyncClient::PullSummary> SyncClient::applyPull(const QJsonObject &page)
 
 QJsonObject SyncClient::digest() const
 {
+    // The cached digests (table sync_digest); an entity whose rows changed
+    // since (the table's triggers mark it dirty) is hashed again and cached
+    // in one IMMEDIATE transaction, so no write can slip in between.
+    QHash<QString, QPair<qint64, QByteArray>> cached;
+    QStringList dirty;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const bool haveCache = q.exec(QStringLiteral("SELECT entity, row_count, digest, dirty FROM sync_digest"));
+    while (haveCache && q.next()) {
+        if (q.value(3).toInt() != 0)
+            continue;
+        cached.insert(q.value(0).toString(), {q.value(1).toLongLong(), QByteArray::fromHex(q.value(2).toString().toLatin1())});
+    }
+    q.finish();
+    for (const QString &entity : SyncProtocol::entities())
+        if (!cached.contains(entity))
+            dirty << entity;
+    if (!dirty.isEmpty()) {
+        const bool locked = haveCache && q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        for (const QString &entity : std::as_const(dirty)) {
+            qint64 count = 0;
+            QByteArray digest(SyncProtocol::kDigestBytes, '\0');
+            QSqlQuery rows(m_db);
+            rows.setForwardOnly(true);
+            rows.exec(QStringLiteral("SELECT id, version FROM %1").arg(entity));
+            while (rows.next()) {
+                ++count;
+                SyncProtocol::xorInto(digest, SyncProtocol::rowHash(rows.value(0).toString(), rows.value(1).toLongLong()));
+            }
+            cached.insert(entity, {count, digest});
+            if (locked) {
+                QSqlQuery u(m_db);
+                u.prepare(QStringLiteral("UPDATE sync_digest SET row_count = ?, digest = ?, dirty = 0 WHERE entity = ?"));
+                u.addBindValue(count);
+                u.addBindValue(QString::fromLatin1(digest.toHex()));
+                u.addBindValue(entity);
+                u.exec();
+            }
+        }
+        if (locked && !q.exec(QStringLiteral("COMMIT")))
+            q.exec(QStringLiteral("ROLLBACK"));
+    }
     QJsonObject entities;
     for (const QString &entity : SyncProtocol::entities()) {
-        QStringList lines;
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT id, version FROM %1").arg(entity));
-        while (q.next())
-            lines << QStringLiteral("%1:%2").arg(q.value(0).toString()).arg(q.value(1).toLongLong());
-        entities.insert(entity, QJsonObject{{QStringLiteral("count"), lines.size()},
-                                            {QStringLiteral("sha256"), SyncProtocol::digestOf(lines)}});
+        const auto d = cached.value(entity);
+        entities.insert(entity, SyncProtocol::digestJson(d.first, d.second));
     }
     return {{QStringLiteral("entities"), entities}};
 }
@@ -390,11 +426,13 @@ QStringList SyncClient::differences(const QJsonObject &local, const QJsonObject 
     for (const QString &entity : SyncProtocol::entities()) {
         const QJsonObject a = l.value(entity).toObject();
         const QJsonObject b = s.value(entity).toObject();
-        if (a.value(QStringLiteral("sha256")) != b.value(QStringLiteral("sha256")))
+        const QString digest = a.value(QStringLiteral("digest")).toString();
+        if (digest.isEmpty() || digest != b.value(QStringLiteral("digest")).toString()
+            || a.value(QStringLiteral("count")).toInteger() != b.value(QStringLiteral("count")).toInteger())
             out << tr("%1: %2 rows here, %3 at the county, and they differ.")
                        .arg(entity)
-                       .arg(a.value(QStringLiteral("count")).toInt())
-                       .arg(b.value(QStringLiteral("count")).toInt());
+                       .arg(a.value(QStringLiteral("count")).toInteger())
+                       .arg(b.value(QStringLiteral("count")).toInteger());
     }
     return out;
 }

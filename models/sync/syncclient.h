@@ -54,7 +54,8 @@ public:
     // Applies one pull page and stores its cursor, in one transaction.
     Result<PullSummary> applyPull(const QJsonObject &page);
 
-    // Per entity, the row count and SHA-256 over "id:version" lines.
+    // Per entity, the row count and the XOR of SHA-256("id:version") over
+    // its rows (section 8), from the cache the replica keeps (sync_digest).
     QJsonObject digest() const;
     // The entities whose digests differ, with counts, in words.
     static QStringList differences(const QJsonObject &local, const QJsonObject &server);

@@ -146,13 +146,21 @@ bool SyncProtocol::writeRow(QSqlDatabase &db, const QString &entity, const QVari
     return true;
 }
 
-QString SyncProtocol::digestOf(QStringList lines)
+QByteArray SyncProtocol::rowHash(const QString &id, qint64 version)
 {
-    std::sort(lines.begin(), lines.end());
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const QString &l : lines) {
-        h.addData(l.toUtf8());
-        h.addData(QByteArrayView("\n"));
-    }
-    return QString::fromLatin1(h.result().toHex());
+    return QCryptographicHash::hash(id.toUtf8() + ':' + QByteArray::number(version), QCryptographicHash::Sha256);
+}
+
+void SyncProtocol::xorInto(QByteArray &digest, const QByteArray &hash)
+{
+    if (digest.size() != kDigestBytes)
+        digest = QByteArray(kDigestBytes, '\0');
+    for (int i = 0; i < kDigestBytes && i < hash.size(); ++i)
+        digest[i] = char(digest.at(i) ^ hash.at(i));
+}
+
+QJsonObject SyncProtocol::digestJson(qint64 count, const QByteArray &digest)
+{
+    const QByteArray bytes = digest.size() == kDigestBytes ? digest : QByteArray(kDigestBytes, '\0');
+    return {{QStringLiteral("count"), count}, {QStringLiteral("digest"), QString::fromLatin1(bytes.toHex())}};
 }

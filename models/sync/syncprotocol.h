@@ -14,8 +14,8 @@ class SyncProtocol
 {
     Q_DECLARE_TR_FUNCTIONS(SyncProtocol)
 public:
-    static constexpr int kProtocol = 1;
-    static constexpr int kMinProtocol = 1;
+    static constexpr int kProtocol = 2;   // 2: the XOR agreement digest (section 8)
+    static constexpr int kMinProtocol = 2;
     static constexpr int kMaxPushOps = 1000;
     static constexpr int kDefaultPullLimit = 500;
     static constexpr int kMaxPullLimit = 5000;
@@ -43,6 +43,13 @@ public:
     // The whole row, or an empty map.
     static QVariantMap loadRow(const QSqlDatabase &db, const QString &entity, const QString &id);
 
-    // SHA-256 (hex) over sorted "id:version\n" lines.
-    static QString digestOf(QStringList lines);
+    // The agreement digest of section 8: per row SHA-256 of "id:version";
+    // an entity's digest is the XOR of its rows' hashes (order-independent,
+    // so it is kept up to date by taking a row's old version out and its
+    // new one in). kDigestBytes zero bytes are the digest of no rows.
+    static constexpr int kDigestBytes = 32;
+    static QByteArray rowHash(const QString &id, qint64 version);
+    static void xorInto(QByteArray &digest, const QByteArray &hash);
+    // {"count": n, "digest": hex} as the protocol writes it.
+    static QJsonObject digestJson(qint64 count, const QByteArray &digest);
 };

@@ -206,6 +206,13 @@ Result<int> SyncServerStore::migrate()
         }
         current = m.captured(1).toInt();
     }
+    if (q.exec(QStringLiteral("SELECT value FROM server_counter WHERE name = 'digest_valid'")) && q.next()
+        && q.value(0).toLongLong() == 0) {
+        q.finish();
+        const Validation rebuilt = rebuildDigests();
+        if (!rebuilt.ok())
+            return Result<int>::failure(QStringLiteral("database"), rebuilt.text());
+    }
     return current;
 }
 
@@ -233,7 +240,8 @@ Result<QVariantMap> SyncServerStore::writeCountyRow(const QString &entity, QVari
         return R::failure(entity, tr("The %1 record could not be written: %2").arg(entity, error));
     }
     full = SyncProtocol::loadRow(m_db, entity, full.value(QStringLiteral("id")).toString());
-    const auto seq = appendChange(entity, full, {}, {});
+    const auto seq = appendChange(entity, full, current.isEmpty() ? 0 : current.value(QStringLiteral("version")).toLongLong(),
+                                  {}, {});
     if (!seq || !m_db.commit()) {
         m_db.rollback();
         return R::failure(QStringLiteral("database"), tr("The change log could not be written."));
@@ -705,31 +713,136 @@ Validation SyncServerStore::validateRow(const QString &entity, const QVariantMap
     return v;
 }
 
-Result<qint64> SyncServerStore::appendChange(const QString &entity, const QVariantMap &row, const QString &opId,
-                                             const QString &hlc)
+QSqlQuery &SyncServerStore::statement(const QString &sql)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE server_counter SET value = value + 1 WHERE name = 'change_seq'"))
-        || !q.exec(QStringLiteral("SELECT value FROM server_counter WHERE name = 'change_seq'")) || !q.next())
-        return Result<qint64>::failure(QStringLiteral("database"), q.lastError().text());
-    const qint64 seq = q.value(0).toLongLong();
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->prepare(sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
+Result<qint64> SyncServerStore::appendChange(const QString &entity, const QVariantMap &row, qint64 previousVersion,
+                                             const QString &opId, const QString &hlc)
+{
+    QSqlQuery &counter = statement(QStringLiteral("UPDATE server_counter SET value = value + 1 WHERE name = 'change_seq'"));
+    if (!counter.exec())
+        return Result<qint64>::failure(QStringLiteral("database"), counter.lastError().text());
+    QSqlQuery &read = statement(QStringLiteral("SELECT value FROM server_counter WHERE name = 'change_seq'"));
+    if (!read.exec() || !read.next())
+        return Result<qint64>::failure(QStringLiteral("database"), read.lastError().text());
+    const qint64 seq = read.value(0).toLongLong();
+    read.finish();
     QString township = townshipOf(entity, row);
     if (entity == QLatin1String("app_user") && township.isEmpty())
         township = QStringLiteral("county");   // county accounts are pulled by county credentials only
-    q.prepare(QStringLiteral("INSERT INTO change_log (seq, entity, row_id, version, township_id, row_json, op_id, hlc, at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString rowId = row.value(QStringLiteral("id")).toString();
+    const qint64 version = row.value(QStringLiteral("version")).toLongLong();
+    QSqlQuery &q = statement(QStringLiteral("INSERT INTO change_log (seq, entity, row_id, version, township_id, row_json, op_id, hlc, at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(seq);
     q.addBindValue(entity);
-    q.addBindValue(row.value(QStringLiteral("id")).toString());
-    q.addBindValue(row.value(QStringLiteral("version")).toLongLong());
-    q.addBindValue(township.isEmpty() ? QVariant() : QVariant(township));
+    q.addBindValue(rowId);
+    q.addBindValue(version);
+    q.addBindValue(township.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(township));
     q.addBindValue(compact(SyncProtocol::rowToJson(row)));
-    q.addBindValue(opId.isEmpty() ? QVariant() : QVariant(opId));
-    q.addBindValue(hlc.isEmpty() ? QVariant() : QVariant(hlc));
+    q.addBindValue(opId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(opId));
+    q.addBindValue(hlc.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(hlc));
     q.addBindValue(now());
     if (!q.exec())
         return Result<qint64>::failure(QStringLiteral("database"), q.lastError().text());
+    // A row keeps its township for life (section 3.1), so its old version is
+    // taken out of the same scope key its new one goes into.
+    QString error;
+    if (!updateDigest(township, entity, rowId, previousVersion, version, &error))
+        return Result<qint64>::failure(QStringLiteral("database"), error);
     return seq;
+}
+
+bool SyncServerStore::updateDigest(const QString &scopeKey, const QString &entity, const QString &rowId,
+                                   qint64 previousVersion, qint64 version, QString *error)
+{
+    QSqlQuery &read = statement(QStringLiteral("SELECT row_count, digest FROM sync_digest WHERE scope_key = ? AND entity = ?"));
+    read.addBindValue(scopeKey);
+    read.addBindValue(entity);
+    if (!read.exec()) {
+        *error = read.lastError().text();
+        return false;
+    }
+    const bool found = read.next();
+    qint64 count = found ? read.value(0).toLongLong() : 0;
+    QByteArray digest = found ? QByteArray::fromHex(read.value(1).toString().toLatin1()) : QByteArray();
+    read.finish();
+    if (previousVersion > 0)
+        SyncProtocol::xorInto(digest, SyncProtocol::rowHash(rowId, previousVersion));
+    else
+        ++count;
+    SyncProtocol::xorInto(digest, SyncProtocol::rowHash(rowId, version));
+    QSqlQuery &write = statement(found ? QStringLiteral("UPDATE sync_digest SET row_count = ?, digest = ? WHERE scope_key = ? AND entity = ?")
+                                       : QStringLiteral("INSERT INTO sync_digest (row_count, digest, scope_key, entity) VALUES (?, ?, ?, ?)"));
+    write.addBindValue(count);
+    write.addBindValue(QString::fromLatin1(digest.toHex()));
+    write.addBindValue(scopeKey);
+    write.addBindValue(entity);
+    if (!write.exec()) {
+        *error = write.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+Validation SyncServerStore::rebuildDigests()
+{
+    Validation v;
+    if (!begin()) {
+        v.add(QStringLiteral("database"), tr("The server database is busy."));
+        return v;
+    }
+    // The newest version of every row and the scope key it lives in.
+    struct Newest
+    {
+        qint64 version = 0;
+        QString scopeKey;
+    };
+    QHash<QString, QHash<QString, Newest>> newest;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT entity, row_id, version, township_id FROM change_log"))) {
+        v.add(QStringLiteral("database"), tr("The change log cannot be read: %1").arg(q.lastError().text()));
+        m_db.rollback();
+        return v;
+    }
+    while (q.next()) {
+        Newest &n = newest[q.value(0).toString()][q.value(1).toString()];
+        const qint64 version = q.value(2).toLongLong();
+        if (version > n.version)
+            n = {version, q.value(3).toString()};
+    }
+    QHash<QPair<QString, QString>, QPair<qint64, QByteArray>> digests;
+    for (auto e = newest.cbegin(); e != newest.cend(); ++e) {
+        for (auto r = e.value().cbegin(); r != e.value().cend(); ++r) {
+            auto &d = digests[{r.value().scopeKey, e.key()}];
+            ++d.first;
+            SyncProtocol::xorInto(d.second, SyncProtocol::rowHash(r.key(), r.value().version));
+        }
+    }
+    bool ok = q.exec(QStringLiteral("DELETE FROM sync_digest"));
+    q.prepare(QStringLiteral("INSERT INTO sync_digest (scope_key, entity, row_count, digest) VALUES (?, ?, ?, ?)"));
+    for (auto it = digests.cbegin(); ok && it != digests.cend(); ++it) {
+        q.addBindValue(it.key().first);
+        q.addBindValue(it.key().second);
+        q.addBindValue(it.value().first);
+        q.addBindValue(QString::fromLatin1(it.value().second.toHex()));
+        ok = q.exec();
+    }
+    ok = ok && q.exec(QStringLiteral("UPDATE server_counter SET value = 1 WHERE name = 'digest_valid'"));
+    if (!ok || !m_db.commit()) {
+        v.add(QStringLiteral("database"), tr("The agreement digests could not be rebuilt: %1").arg(q.lastError().text()));
+        m_db.rollback();
+    }
+    return v;
 }
 
 SyncServerStore::Answer SyncServerStore::applyOp(const Credential &credential, const QJsonObject &op)
@@ -793,7 +906,8 @@ SyncServerStore::Answer SyncServerStore::applyOp(const Credential &credential, c
     QString error;
     if (!SyncProtocol::writeRow(m_db, entity, row, &error))
         return rejected(QStringLiteral("constraint"), tr("The %1 record clashes with the county's data: %2").arg(entity, error));
-    const auto seq = appendChange(entity, SyncProtocol::loadRow(m_db, entity, rowId), opId, op.value(QStringLiteral("hlc")).toString());
+    const auto seq = appendChange(entity, SyncProtocol::loadRow(m_db, entity, rowId), serverVersion, opId,
+                                  op.value(QStringLiteral("hlc")).toString());
     if (!seq)
         return rejected(QStringLiteral("constraint"), seq.errorText());
     return Answer{{{QStringLiteral("op_id"), opId},
@@ -923,24 +1037,27 @@ Result<QJsonObject> SyncServerStore::pull(const Credential &credential, qint64 c
 
 QJsonObject SyncServerStore::digest(const Credential &credential) const
 {
-    QHash<QString, QHash<QString, qint64>> versions;
+    // The kept digests of the scope keys the credential pulls (section 3.2):
+    // every key for the county, the county-wide key '' and its township's
+    // key for a township.
+    QHash<QString, QPair<qint64, QByteArray>> combined;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT entity, row_id, MAX(version) FROM change_log WHERE %1 GROUP BY entity, row_id")
-                  .arg(scopeClause(credential)));
+    q.prepare(credential.isCounty()
+                  ? QStringLiteral("SELECT entity, row_count, digest FROM sync_digest")
+                  : QStringLiteral("SELECT entity, row_count, digest FROM sync_digest WHERE scope_key = '' OR scope_key = ?"));
     if (!credential.isCounty())
         q.addBindValue(credential.townshipId);
     q.exec();
-    while (q.next())
-        versions[q.value(0).toString()][q.value(1).toString()] = q.value(2).toLongLong();
+    while (q.next()) {
+        auto &d = combined[q.value(0).toString()];
+        d.first += q.value(1).toLongLong();
+        SyncProtocol::xorInto(d.second, QByteArray::fromHex(q.value(2).toString().toLatin1()));
+    }
     QJsonObject entities;
     for (const QString &entity : SyncProtocol::entities()) {
-        QStringList lines;
-        const auto &rows = versions.value(entity);
-        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
-            lines << QStringLiteral("%1:%2").arg(it.key()).arg(it.value());
-        entities.insert(entity, QJsonObject{{QStringLiteral("count"), lines.size()},
-                                            {QStringLiteral("sha256"), SyncProtocol::digestOf(lines)}});
+        const auto d = combined.value(entity);
+        entities.insert(entity, SyncProtocol::digestJson(d.first, d.second));
     }
     return {{QStringLiteral("entities"), entities}, {QStringLiteral("cursor"), lastSeq()}};
 }

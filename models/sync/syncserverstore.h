@@ -9,6 +9,8 @@
 #include <QSqlRecord>
 #include <QString>
 #include <QVariantMap>
+#include <map>
+#include <memory>
 #include <optional>
 
 // The county server's storage and the server side of the sync protocol
@@ -83,6 +85,10 @@ public:
     Result<QJsonObject> pull(const Credential &credential, qint64 cursor, int limit) const;
     QJsonObject digest(const Credential &credential) const;
     qint64 lastSeq() const;
+    // Recomputes the kept digests (table sync_digest) from the change log,
+    // in one transaction: after the migration that made them, or after rows
+    // were loaded into the change log by other means (the benchmarks).
+    Validation rebuildDigests();
 
 private:
     struct Answer;
@@ -91,11 +97,18 @@ private:
                            const QVariantMap &current, const QVariantMap &row, QString *code) const;
     Validation validateRow(const QString &entity, const QVariantMap &row) const;
     QString townshipOf(const QString &entity, const QVariantMap &row) const;
-    Result<qint64> appendChange(const QString &entity, const QVariantMap &row, const QString &opId, const QString &hlc);
+    // previousVersion: the row's version before this change (0: a new row).
+    Result<qint64> appendChange(const QString &entity, const QVariantMap &row, qint64 previousVersion,
+                                const QString &opId, const QString &hlc);
+    bool updateDigest(const QString &scopeKey, const QString &entity, const QString &rowId, qint64 previousVersion,
+                      qint64 version, QString *error);
+    QSqlQuery &statement(const QString &sql);
     bool begin();
     bool exec(const QString &sql);
     QString now() const;
 
     QSqlDatabase m_db;
     QHash<QString, QSqlRecord> m_records;
+    // Prepared statements reused across ops and batches (by SQL text).
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

@@ -148,6 +148,9 @@ bool loadServer(const QString &demoPath, const QString &serverSpec, const QStrin
     }
     QSqlQuery(db).exec(QStringLiteral("UPDATE server_counter SET value = %1 WHERE name = 'change_seq'").arg(seq));
     db.commit();
+    // The change log was written around SyncServerStore: its kept agreement digests are recomputed.
+    if (!store.rebuildDigests().ok())
+        return false;
     loaded->ms = t.elapsed();
     return true;
 }

@@ -71,7 +71,7 @@ struct CountyFixture
     SyncHttpResponse call(const QString &bearer, const QString &method, const QString &pathAndQuery, const QJsonObject &body = {})
     {
         const QUrl url(pathAndQuery);
-        return api->handle(method, url.path(), QUrlQuery(url), QStringLiteral("Bearer ") + bearer, QStringLiteral("1"),
+        return api->handle(method, url.path(), QUrlQuery(url), QStringLiteral("Bearer ") + bearer, QString::number(SyncProtocol::kProtocol),
                            QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
     SyncTransport transport(const QString &bearer)

@@ -15,12 +15,17 @@ private slots:
     void helloNegotiates()
     {
         CountyFixture county;
-        auto ok = county.call({}, QStringLiteral("GET"), QStringLiteral("/api/v1/hello?protocol=1&schema=%1").arg(SyncApi::schema()));
+        auto ok = county.call({}, QStringLiteral("GET"), QStringLiteral("/api/v1/hello?protocol=%1&schema=%2").arg(SyncProtocol::kProtocol).arg(SyncApi::schema()));
         QCOMPARE(ok.status, 200);
-        QCOMPARE(ok.body.value(QStringLiteral("protocol")).toInt(), 1);
+        QCOMPARE(ok.body.value(QStringLiteral("protocol")).toInt(), SyncProtocol::kProtocol);
         auto old = county.call({}, QStringLiteral("GET"), QStringLiteral("/api/v1/hello?protocol=1&schema=1"));
         QCOMPARE(old.status, 426);
         QVERIFY(old.message().contains(QLatin1String("Install the newer Jingban")));
+        // Protocol 1 (the sorted SHA-256 digest) is too old even with the current schema.
+        auto oldDigest = county.call({}, QStringLiteral("GET"),
+                                     QStringLiteral("/api/v1/hello?protocol=1&schema=%1").arg(SyncApi::schema()));
+        QCOMPARE(oldDigest.status, 426);
+        QCOMPARE(oldDigest.body.value(QStringLiteral("min_protocol")).toInt(), SyncProtocol::kMinProtocol);
         auto nobody = county.call(QStringLiteral("nobody.secret"), QStringLiteral("GET"), QStringLiteral("/api/v1/pull?cursor=0"));
         QCOMPARE(nobody.status, 401);
     }
@@ -63,6 +68,52 @@ private slots:
         QCOMPARE(county.count(QStringLiteral("SELECT COUNT(*) FROM person")), 1);
         QCOMPARE(county.count(QStringLiteral("SELECT version FROM household")), w.row(QStringLiteral("household"), household).value(QStringLiteral("version")).toLongLong());
         QVERIFY(AuditChain::verify(w.db).ok());
+    }
+
+    void keptDigestsMatchARebuildAndCatchTampering()
+    {
+        CountyFixture county;
+        county.provision();
+        Workstation w;
+        SyncClient client(w.db);
+        QVERIFY(SyncRunner::run(client, county.transport(county.bearer1)).agree);
+        const QString household = addHousehold(w, w.user(QStringLiteral("clerk1")), county.village1, QStringLiteral("H1"),
+                                               testIdNumber(QStringLiteral("19800101"), 11));
+        QVERIFY(!household.isEmpty());
+        auto synced = SyncRunner::run(client, county.transport(county.bearer1));
+        QVERIFY2(synced.agree, qPrintable(synced.error + synced.problems.join(QLatin1Char('\n'))));
+        const auto credential = county.store->authenticate(county.bearer1);
+        QVERIFY(credential.has_value());
+        const QJsonObject kept = county.store->digest(*credential);
+        QCOMPARE(kept.value(QStringLiteral("entities")).toObject().value(QStringLiteral("household")).toObject()
+                     .value(QStringLiteral("count")).toInt(), 1);
+        // The digests kept op by op equal the ones recomputed from the change log.
+        QVERIFY(county.store->rebuildDigests().ok());
+        QCOMPARE(county.store->digest(*credential), kept);
+        // The cached replica digest equals a fresh one.
+        QSqlQuery q(w.db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE sync_digest SET dirty = 1")));
+        QCOMPARE(client.digest(), SyncClient(w.db).digest());
+        QVERIFY(SyncClient::differences(client.digest(), kept).isEmpty());
+
+        // A row changed behind the sync's back on the workstation: the cache
+        // is dropped by the trigger and the sync no longer agrees.
+        QVERIFY(q.exec(QStringLiteral("UPDATE household SET version = version + 1 WHERE id = '%1'").arg(household)));
+        auto tampered = SyncRunner::run(client, county.transport(county.bearer1));
+        QVERIFY(!tampered.agree);
+        QVERIFY2(tampered.problems.join(QLatin1Char('\n')).contains(QLatin1String("household")),
+                 qPrintable(tampered.problems.join(QLatin1Char('\n'))));
+        QVERIFY(q.exec(QStringLiteral("UPDATE household SET version = version - 1 WHERE id = '%1'").arg(household)));
+        QVERIFY(SyncRunner::run(client, county.transport(county.bearer1)).agree);
+
+        // A row missing on the server's side (its change log tampered with,
+        // digests rebuilt): the counts and digests differ.
+        QSqlQuery s(county.store->database());
+        QVERIFY(s.exec(QStringLiteral("DELETE FROM change_log WHERE entity = 'person'")));
+        QVERIFY(county.store->rebuildDigests().ok());
+        const QStringList differ = SyncClient::differences(client.digest(), county.store->digest(*credential));
+        QCOMPARE(differ.size(), 1);
+        QVERIFY(differ.first().startsWith(QLatin1String("person")));
     }
 
     void pushRetriedThreeTimesAppliesOnce()
