@@ -66,7 +66,7 @@ QJsonObject SyncClient::buildPush(int limit) const
     while (q.next()) {
         const QString entity = q.value(1).toString();
         QJsonObject row = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-        const QVariantMap stored = SyncProtocol::loadRow(m_db, entity, q.value(2).toString());
+        const QVariantMap stored = load(entity, q.value(2).toString());
         if (!stored.isEmpty()
             && stored.value(QStringLiteral("version")).toLongLong() == row.value(QStringLiteral("version")).toInteger()) {
             // The op is the row's newest change: the row itself is exact
@@ -76,7 +76,7 @@ QJsonObject SyncClient::buildPush(int limit) const
             // An older change: the audit's JSON, with "" in a nullable
             // column read as NULL (no service writes "" where NULL is allowed
             // and meant).
-            const QSqlRecord rec = m_db.record(entity);
+            const QSqlRecord rec = record(entity);
             for (int i = 0; i < rec.count(); ++i) {
                 const QString column = rec.fieldName(i);
                 if (rec.field(i).requiredStatus() != QSqlField::Required && row.value(column) == QJsonValue(QString()))
@@ -252,15 +252,18 @@ Result<SyncClient::PushSummary> SyncClient::applyPushAnswer(const QJsonObject &a
             v.add(QStringLiteral("answer"), tr("The server answered operation %1 with an unknown status %2.").arg(opId, status));
             return fail(v);
         }
-        q.prepare(QStringLiteral("SELECT o.entity, o.row_id, o.base_version, a.after_json FROM sync_outbox o "
-                                 "JOIN audit_log a ON a.seq = o.audit_seq WHERE o.op_id = ?"));
-        q.addBindValue(opId);
-        if (!q.exec() || !q.next())
+        QSqlQuery &op = statement(QStringLiteral("SELECT o.entity, o.row_id, o.base_version, a.after_json FROM sync_outbox o "
+                                                 "JOIN audit_log a ON a.seq = o.audit_seq WHERE o.op_id = ?"));
+        op.addBindValue(opId);
+        if (!op.exec() || !op.next()) {
+            op.finish();
             continue;   // not ours (an answer repeated after a reset): nothing to mark
-        const QString entity = q.value(0).toString();
-        const QString rowId = q.value(1).toString();
-        const qint64 baseVersion = q.value(2).toLongLong();
-        const QString localJson = q.value(3).toString();
+        }
+        const QString entity = op.value(0).toString();
+        const QString rowId = op.value(1).toString();
+        const qint64 baseVersion = op.value(2).toLongLong();
+        const QString localJson = op.value(3).toString();
+        op.finish();
         if (status != QLatin1String("applied"))
             s.problems << QStringLiteral("%1 %2 (%3): %4").arg(entity, rowId, status, reason);
         if (status == QLatin1String("conflict")) {
@@ -291,14 +294,14 @@ Result<SyncClient::PushSummary> SyncClient::applyPushAnswer(const QJsonObject &a
                     return fail(v);
             }
         }
-        q.prepare(QStringLiteral("UPDATE sync_outbox SET pushed_at = ?, result = ?, result_reason = ? WHERE op_id = ?"));
-        q.addBindValue(now);
-        q.addBindValue(status);
-        q.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
-        q.addBindValue(opId);
-        if (!q.exec()) {
+        QSqlQuery &mark = statement(QStringLiteral("UPDATE sync_outbox SET pushed_at = ?, result = ?, result_reason = ? WHERE op_id = ?"));
+        mark.addBindValue(now);
+        mark.addBindValue(status);
+        mark.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
+        mark.addBindValue(opId);
+        if (!mark.exec()) {
             Validation v;
-            v.add(QStringLiteral("sync_outbox"), tr("The outbox could not be marked: %1").arg(q.lastError().text()));
+            v.add(QStringLiteral("sync_outbox"), tr("The outbox could not be marked: %1").arg(mark.lastError().text()));
             return fail(v);
         }
     }

@@ -43,6 +43,12 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+// The digest's scope key of a change log township: '' (not NULL) for county-wide rows.
+QString scopeKeyOf(const QString &township)
+{
+    return township.isEmpty() ? QString(QLatin1String("")) : township;
+}
+
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -243,8 +249,9 @@ Result<QVariantMap> SyncServerStore::writeCountyRow(const QString &entity, QVari
     const auto seq = appendChange(entity, full, current.isEmpty() ? 0 : current.value(QStringLiteral("version")).toLongLong(),
                                   {}, {});
     if (!seq || !m_db.commit()) {
+        const QString error = seq ? m_db.lastError().text() : seq.errorText();
         m_db.rollback();
-        return R::failure(QStringLiteral("database"), tr("The change log could not be written."));
+        return R::failure(QStringLiteral("database"), tr("The change log could not be written: %1").arg(error));
     }
     return full;
 }
@@ -515,10 +522,11 @@ std::optional<SyncServerStore::Credential> SyncServerStore::authenticate(const Q
 QString SyncServerStore::townshipOf(const QString &entity, const QVariantMap &row) const
 {
     auto one = [&](const QString &sql, const QVariant &arg) {
-        QSqlQuery q(m_db);
-        q.prepare(sql);
+        QSqlQuery &q = statement(sql);
         q.addBindValue(arg);
-        return q.exec() && q.next() ? q.value(0).toString() : QString();
+        const QString township = q.exec() && q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        return township;
     };
     if (SyncProtocol::isCountyWide(entity))
         return {};
@@ -556,12 +564,13 @@ Validation SyncServerStore::checkRights(const Credential &credential, const QStr
         }
         // The rows a township row points at must be its own too.
         auto ownerOf = [&](const QString &table, const QString &column) {
-            QSqlQuery q(m_db);
-            q.prepare(table == QLatin1String("person")
-                          ? QStringLiteral("SELECT h.township_id FROM person p JOIN household h ON h.id = p.household_id WHERE p.id = ?")
-                          : QStringLiteral("SELECT township_id FROM %1 WHERE id = ?").arg(table));
+            QSqlQuery &q = statement(table == QLatin1String("person")
+                                         ? QStringLiteral("SELECT h.township_id FROM person p JOIN household h ON h.id = p.household_id WHERE p.id = ?")
+                                         : QStringLiteral("SELECT township_id FROM %1 WHERE id = ?").arg(table));
             q.addBindValue(row.value(column));
-            return q.exec() && q.next() ? q.value(0).toString() : credential.townshipId;
+            const QString township = q.exec() && q.next() ? q.value(0).toString() : credential.townshipId;
+            q.finish();
+            return township;
         };
         if ((entity == QLatin1String("claim") || filing) && ownerOf(QStringLiteral("person"), QStringLiteral("person_id")) != credential.townshipId)
             v.add(QStringLiteral("scope"), tr("The person belongs to another township."));
@@ -601,15 +610,23 @@ Validation SyncServerStore::checkRights(const Credential &credential, const QStr
     }
 
     *code = QStringLiteral("rights");
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT role, township_id, active, deleted FROM app_user WHERE id = ?"));
-    q.addBindValue(userId);
-    if (userId.isEmpty() || !q.exec() || !q.next() || q.value(2).toInt() != 1 || q.value(3).toInt() != 0) {
+    // Looked up once per push (the cache is dropped when an account changes).
+    auto user = m_users.find(userId);
+    if (user == m_users.end() && !userId.isEmpty()) {
+        QSqlQuery &q = statement(QStringLiteral("SELECT role, township_id, active, deleted FROM app_user WHERE id = ?"));
+        q.addBindValue(userId);
+        QVariantList found;
+        if (q.exec() && q.next())
+            found = {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
+        q.finish();
+        user = m_users.insert(userId, found);
+    }
+    if (userId.isEmpty() || user->isEmpty() || user->at(2).toInt() != 1 || user->at(3).toInt() != 0) {
         v.add(QStringLiteral("user_id"), tr("The user who made this change is unknown to the county or inactive."));
         return v;
     }
-    const auto role = RoleInfo::fromCode(q.value(0).toString());
-    const QString userTownship = q.value(1).toString();
+    const auto role = RoleInfo::fromCode(user->at(0).toString());
+    const QString userTownship = user->at(1).toString();
     if (!role || RoleInfo::isCountyRole(*role) != credential.isCounty()
         || (!credential.isCounty() && userTownship != credential.townshipId)) {
         v.add(QStringLiteral("user_id"), tr("The user who made this change does not belong to this workstation's township."));
@@ -713,7 +730,7 @@ Validation SyncServerStore::validateRow(const QString &entity, const QVariantMap
     return v;
 }
 
-QSqlQuery &SyncServerStore::statement(const QString &sql)
+QSqlQuery &SyncServerStore::statement(const QString &sql) const
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
@@ -727,14 +744,19 @@ QSqlQuery &SyncServerStore::statement(const QString &sql)
 Result<qint64> SyncServerStore::appendChange(const QString &entity, const QVariantMap &row, qint64 previousVersion,
                                              const QString &opId, const QString &hlc)
 {
-    QSqlQuery &counter = statement(QStringLiteral("UPDATE server_counter SET value = value + 1 WHERE name = 'change_seq'"));
-    if (!counter.exec())
-        return Result<qint64>::failure(QStringLiteral("database"), counter.lastError().text());
-    QSqlQuery &read = statement(QStringLiteral("SELECT value FROM server_counter WHERE name = 'change_seq'"));
-    if (!read.exec() || !read.next())
-        return Result<qint64>::failure(QStringLiteral("database"), read.lastError().text());
-    const qint64 seq = read.value(0).toLongLong();
-    read.finish();
+    qint64 seq = 0;
+    if (m_batch) {
+        seq = ++m_batch->seq;
+    } else {
+        QSqlQuery &counter = statement(QStringLiteral("UPDATE server_counter SET value = value + 1 WHERE name = 'change_seq'"));
+        if (!counter.exec())
+            return Result<qint64>::failure(QStringLiteral("database"), counter.lastError().text());
+        QSqlQuery &read = statement(QStringLiteral("SELECT value FROM server_counter WHERE name = 'change_seq'"));
+        if (!read.exec() || !read.next())
+            return Result<qint64>::failure(QStringLiteral("database"), read.lastError().text());
+        seq = read.value(0).toLongLong();
+        read.finish();
+    }
     QString township = townshipOf(entity, row);
     if (entity == QLatin1String("app_user") && township.isEmpty())
         township = QStringLiteral("county");   // county accounts are pulled by county credentials only
@@ -756,7 +778,7 @@ Result<qint64> SyncServerStore::appendChange(const QString &entity, const QVaria
     // A row keeps its township for life (section 3.1), so its old version is
     // taken out of the same scope key its new one goes into.
     QString error;
-    if (!updateDigest(township, entity, rowId, previousVersion, version, &error))
+    if (!updateDigest(scopeKeyOf(township), entity, rowId, previousVersion, version, &error))
         return Result<qint64>::failure(QStringLiteral("database"), error);
     return seq;
 }
@@ -764,6 +786,32 @@ Result<qint64> SyncServerStore::appendChange(const QString &entity, const QVaria
 bool SyncServerStore::updateDigest(const QString &scopeKey, const QString &entity, const QString &rowId,
                                    qint64 previousVersion, qint64 version, QString *error)
 {
+    if (m_batch) {
+        const QPair<QString, QString> key{scopeKey, entity};
+        auto it = m_batch->digests.find(key);
+        if (it == m_batch->digests.end()) {
+            QSqlQuery &read = statement(QStringLiteral("SELECT row_count, digest FROM sync_digest WHERE scope_key = ? AND entity = ?"));
+            read.addBindValue(scopeKey);
+            read.addBindValue(entity);
+            if (!read.exec()) {
+                *error = read.lastError().text();
+                return false;
+            }
+            QPair<qint64, QByteArray> d;
+            if (read.next()) {
+                d = {read.value(0).toLongLong(), QByteArray::fromHex(read.value(1).toString().toLatin1())};
+                m_batch->stored.insert(key);
+            }
+            read.finish();
+            it = m_batch->digests.insert(key, d);
+        }
+        if (previousVersion > 0)
+            SyncProtocol::xorInto(it->second, SyncProtocol::rowHash(rowId, previousVersion));
+        else
+            ++it->first;
+        SyncProtocol::xorInto(it->second, SyncProtocol::rowHash(rowId, version));
+        return true;
+    }
     QSqlQuery &read = statement(QStringLiteral("SELECT row_count, digest FROM sync_digest WHERE scope_key = ? AND entity = ?"));
     read.addBindValue(scopeKey);
     read.addBindValue(entity);
@@ -818,7 +866,7 @@ Validation SyncServerStore::rebuildDigests()
         Newest &n = newest[q.value(0).toString()][q.value(1).toString()];
         const qint64 version = q.value(2).toLongLong();
         if (version > n.version)
-            n = {version, q.value(3).toString()};
+            n = {version, scopeKeyOf(q.value(3).toString())};
     }
     QHash<QPair<QString, QString>, QPair<qint64, QByteArray>> digests;
     for (auto e = newest.cbegin(); e != newest.cend(); ++e) {
@@ -845,6 +893,99 @@ Validation SyncServerStore::rebuildDigests()
     return v;
 }
 
+bool SyncServerStore::beginBatch(QString *error)
+{
+    // Lock the counter row now (PostgreSQL; SQLite's BEGIN IMMEDIATE holds
+    // the write lock already) so that the sequence read here stays ours.
+    QSqlQuery &lock = statement(QStringLiteral("UPDATE server_counter SET value = value WHERE name = 'change_seq'"));
+    QSqlQuery &read = statement(QStringLiteral("SELECT value FROM server_counter WHERE name = 'change_seq'"));
+    if (!lock.exec() || !read.exec() || !read.next()) {
+        *error = lock.lastError().text() + read.lastError().text();
+        return false;
+    }
+    m_batch = Batch{};
+    m_batch->seq = read.value(0).toLongLong();
+    read.finish();
+    m_users.clear();
+    return true;
+}
+
+bool SyncServerStore::endBatch(QString *error)
+{
+    const Batch batch = *m_batch;
+    m_batch.reset();
+    m_users.clear();
+    QSqlQuery &counter = statement(QStringLiteral("UPDATE server_counter SET value = ? WHERE name = 'change_seq'"));
+    counter.addBindValue(batch.seq);
+    if (!counter.exec()) {
+        *error = counter.lastError().text();
+        return false;
+    }
+    for (auto it = batch.digests.cbegin(); it != batch.digests.cend(); ++it) {
+        const bool stored = batch.stored.contains(it.key());
+        QSqlQuery &write = statement(stored ? QStringLiteral("UPDATE sync_digest SET row_count = ?, digest = ? WHERE scope_key = ? AND entity = ?")
+                                            : QStringLiteral("INSERT INTO sync_digest (row_count, digest, scope_key, entity) VALUES (?, ?, ?, ?)"));
+        write.addBindValue(it.value().first);
+        write.addBindValue(QString::fromLatin1(it.value().second.toHex()));
+        write.addBindValue(it.key().first);
+        write.addBindValue(it.key().second);
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QVariantMap SyncServerStore::load(const QString &entity, const QString &id) const
+{
+    QVariantMap row;
+    if (!SyncProtocol::entities().contains(entity))
+        return row;
+    QSqlQuery &q = statement(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i)
+            row.insert(rec.fieldName(i), q.value(i));
+    }
+    q.finish();
+    return row;
+}
+
+bool SyncServerStore::writeRow(const QString &entity, const QVariantMap &row, bool exists, QString *error)
+{
+    // Entity and column names come from the table's own record (the
+    // caller's jsonToRow), never from input.
+    const QStringList columns = row.keys();
+    QString sql;
+    if (exists) {
+        QStringList sets;
+        for (const QString &c : columns)
+            if (c != QLatin1String("id"))
+                sets << c + QStringLiteral(" = ?");
+        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity, sets.join(QLatin1Char(',')));
+    } else {
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(entity, columns.join(QLatin1Char(',')), QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    }
+    QSqlQuery &w = statement(sql);
+    for (const QString &c : columns) {
+        if (exists && c == QLatin1String("id"))
+            continue;
+        const QVariant v = row.value(c);
+        w.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QString(QLatin1String(""))) : v);
+    }
+    if (exists)
+        w.addBindValue(row.value(QStringLiteral("id")));
+    if (!w.exec()) {
+        if (error)
+            *error = w.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 SyncServerStore::Answer SyncServerStore::applyOp(const Credential &credential, const QJsonObject &op)
 {
     const QString opId = op.value(QStringLiteral("op_id")).toString();
@@ -863,7 +1004,7 @@ SyncServerStore::Answer SyncServerStore::applyOp(const Credential &credential, c
     };
     if (!SyncProtocol::entities().contains(entity))
         return rejected(QStringLiteral("entity"), tr("%1 is not a synced record kind.").arg(entity));
-    const QVariantMap current = SyncProtocol::loadRow(m_db, entity, rowId);
+    const QVariantMap current = load(entity, rowId);
     auto record = m_records.find(entity);   // the catalog once per table, not once per op
     if (record == m_records.end())
         record = m_records.insert(entity, m_db.record(entity));
@@ -904,9 +1045,11 @@ SyncServerStore::Answer SyncServerStore::applyOp(const Credential &credential, c
         return rejected(entity == QLatin1String("settlement") ? QStringLiteral("settlement") : QStringLiteral("invalid"), v.text());
 
     QString error;
-    if (!SyncProtocol::writeRow(m_db, entity, row, &error))
+    if (!writeRow(entity, row, !current.isEmpty(), &error))
         return rejected(QStringLiteral("constraint"), tr("The %1 record clashes with the county's data: %2").arg(entity, error));
-    const auto seq = appendChange(entity, SyncProtocol::loadRow(m_db, entity, rowId), serverVersion, opId,
+    if (entity == QLatin1String("app_user"))
+        m_users.clear();
+    const auto seq = appendChange(entity, load(entity, rowId), serverVersion, opId,
                                   op.value(QStringLiteral("hlc")).toString());
     if (!seq)
         return rejected(QStringLiteral("constraint"), seq.errorText());
@@ -933,31 +1076,47 @@ Result<QJsonObject> SyncServerStore::push(const Credential &credential, const QJ
     }
     if (!begin())
         return R::failure(QStringLiteral("database"), tr("The server database is busy."));
+    QString batchError;
+    if (!beginBatch(&batchError)) {
+        m_db.rollback();
+        return R::failure(QStringLiteral("database"), tr("The server database failed: %1").arg(batchError));
+    }
+    auto failed = [&](const QString &error) {
+        m_batch.reset();
+        m_users.clear();
+        m_db.rollback();
+        return R::failure(QStringLiteral("database"), tr("The server database failed: %1").arg(error));
+    };
     QJsonArray results;
-    QSqlQuery q(m_db);
+    const QString at = now();
     for (const QJsonValue &v : ops) {
         const QJsonObject op = v.toObject();
         const QString opId = op.value(QStringLiteral("op_id")).toString();
-        q.prepare(QStringLiteral("SELECT answer_json, status FROM applied_op WHERE op_id = ?"));
-        q.addBindValue(opId);
-        if (q.exec() && q.next()) {
-            QJsonObject answer = parseObject(q.value(0).toString());
+        QSqlQuery &seen = statement(QStringLiteral("SELECT answer_json, status FROM applied_op WHERE op_id = ?"));
+        seen.addBindValue(opId);
+        if (seen.exec() && seen.next()) {
+            QJsonObject answer = parseObject(seen.value(0).toString());
             answer[QStringLiteral("status")] = QStringLiteral("duplicate");
-            answer[QStringLiteral("original")] = q.value(1).toString();
+            answer[QStringLiteral("original")] = seen.value(1).toString();
+            seen.finish();
             results.append(answer);
             continue;
         }
-        if (!exec(QStringLiteral("SAVEPOINT sync_op"))) {
-            m_db.rollback();
-            return R::failure(QStringLiteral("database"), tr("The server database failed: %1").arg(m_db.lastError().text()));
-        }
+        seen.finish();
+        if (!exec(QStringLiteral("SAVEPOINT sync_op")))
+            return failed(m_db.lastError().text());
+        const Batch before = *m_batch;
         const Answer answer = applyOp(credential, op);
-        exec(answer.status == QLatin1String("applied") ? QStringLiteral("RELEASE SAVEPOINT sync_op")
-                                                        : QStringLiteral("ROLLBACK TO SAVEPOINT sync_op"));
-        if (answer.status != QLatin1String("applied"))
+        if (answer.status == QLatin1String("applied")) {
             exec(QStringLiteral("RELEASE SAVEPOINT sync_op"));
-        q.prepare(QStringLiteral("INSERT INTO applied_op (op_id, credential_id, entity, row_id, status, answer_json, hlc, at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        } else {
+            exec(QStringLiteral("ROLLBACK TO SAVEPOINT sync_op"));
+            exec(QStringLiteral("RELEASE SAVEPOINT sync_op"));
+            *m_batch = before;
+            m_users.clear();
+        }
+        QSqlQuery &q = statement(QStringLiteral("INSERT INTO applied_op (op_id, credential_id, entity, row_id, status, answer_json, hlc, at) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(opId);
         q.addBindValue(credential.id);
         q.addBindValue(op.value(QStringLiteral("entity")).toString());
@@ -965,16 +1124,16 @@ Result<QJsonObject> SyncServerStore::push(const Credential &credential, const QJ
         q.addBindValue(answer.status);
         q.addBindValue(compact(answer.json));
         q.addBindValue(op.value(QStringLiteral("hlc")).toString());
-        q.addBindValue(now());
-        if (!q.exec()) {
-            const QString error = q.lastError().text();
-            m_db.rollback();
-            return R::failure(QStringLiteral("database"), tr("The server database failed: %1").arg(error));
-        }
+        q.addBindValue(at);
+        if (!q.exec())
+            return failed(q.lastError().text());
         results.append(answer.json);
     }
+    if (!endBatch(&batchError))
+        return failed(batchError);
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE credential SET last_seen_at = ? WHERE id = ?"));
-    q.addBindValue(now());
+    q.addBindValue(at);
     q.addBindValue(credential.id);
     q.exec();
     if (!m_db.commit()) {

@@ -6,7 +6,9 @@
 #include <QJsonObject>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSet>
 #include <QString>
 #include <QVariantMap>
 #include <map>
@@ -102,7 +104,13 @@ private:
                                 const QString &opId, const QString &hlc);
     bool updateDigest(const QString &scopeKey, const QString &entity, const QString &rowId, qint64 previousVersion,
                       qint64 version, QString *error);
-    QSqlQuery &statement(const QString &sql);
+    QSqlQuery &statement(const QString &sql) const;
+    QVariantMap load(const QString &entity, const QString &id) const;
+    // As SyncProtocol::writeRow, with the statement kept and the row's
+    // existence already known.
+    bool writeRow(const QString &entity, const QVariantMap &row, bool exists, QString *error);
+    bool beginBatch(QString *error);
+    bool endBatch(QString *error);
     bool begin();
     bool exec(const QString &sql);
     QString now() const;
@@ -110,5 +118,18 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlRecord> m_records;
     // Prepared statements reused across ops and batches (by SQL text).
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // During a push: the change sequence and the touched digests, kept in
+    // memory and written once before the commit (the counter row is locked
+    // at the batch's start); copied before each op and put back when the
+    // op is rolled back to its savepoint.
+    struct Batch
+    {
+        qint64 seq = 0;
+        QHash<QPair<QString, QString>, QPair<qint64, QByteArray>> digests;   // (scope key, entity)
+        QSet<QPair<QString, QString>> stored;                                // digest rows that exist
+    };
+    std::optional<Batch> m_batch;
+    // The op users' role, township, active and deleted, for one push.
+    mutable QHash<QString, QVariantList> m_users;
 };

@@ -8,6 +8,7 @@
 #include "services/userservice.h"
 #include "storage/database.h"
 #include "sync/syncapi.h"
+#include "sync/syncprotocol.h"
 #include "sync/syncclient.h"
 #include "sync/syncrunner.h"
 #include "sync/syncserverstore.h"
@@ -46,7 +47,7 @@ struct CountyFixture
     // clerk and a reviewer in the first, a clerk in the second, a credential each.
     void provision()
     {
-        QVERIFY(store->provisionTownship(QStringLiteral("360100"), QStringLiteral("360100101"), QStringLiteral("东镇")).ok());
+        { auto t = store->provisionTownship(QStringLiteral("360100"), QStringLiteral("360100101"), QStringLiteral("东镇")); QVERIFY2(t.ok(), qPrintable(t.errorText())); }
         QVERIFY(store->provisionTownship(QStringLiteral("360100"), QStringLiteral("360100102"), QStringLiteral("西镇")).ok());
         auto v1 = store->provisionVillage(QStringLiteral("360100101"), QStringLiteral("360100101001"), QStringLiteral("东村"));
         QVERIFY(v1.ok());

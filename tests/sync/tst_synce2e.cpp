@@ -251,6 +251,18 @@ private slots:
         QVERIFY(AuditChain::verify(countyDesk.db).ok());
         QVERIFY(AuditChain::verify(a.db).ok());
 
+        // A row changed behind the sync's back (plain SQL on the replica, no
+        // op): the agreement digest catches it and jingban-cli sync exits 1
+        // naming the entity; put back, the sides agree again.
+        {
+            QSqlQuery q(a.db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE household SET version = version + 5 WHERE id = '%1'").arg(shared)));
+            QCOMPARE(sync(a, credA, &out), 1);
+            QVERIFY2(out.contains(QLatin1String("household")) && out.contains(QLatin1String("differ")), qPrintable(out));
+            QVERIFY(q.exec(QStringLiteral("UPDATE household SET version = version - 5 WHERE id = '%1'").arg(shared)));
+            QCOMPARE(sync(a, credA, &out), 0);
+        }
+
         // A revoked credential is refused.
         const QJsonObject cred = QJsonDocument::fromJson([&] {
                                      QFile f(credB);
