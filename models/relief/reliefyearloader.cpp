@@ -3,10 +3,10 @@
 #include "engine/policyparser.h"
 #include "reliefyearcalculator.h"
 #include "services/policyservice.h"
-#include "services/settlementinputs.h"
 
 #include <QSqlQuery>
-#include <QSqlRecord>
+
+#include <algorithm>
 
 const Policy *ReliefYearLoader::policyBySha(const QString &sha256)
 {
@@ -30,126 +30,259 @@ Result<Policy> ReliefYearLoader::yearPolicy(int schemeYear)
     return PolicyService::forYear(m_db, schemeYear);
 }
 
+ReliefYearLoader::Scope ReliefYearLoader::Scope::person(const QString &personId)
+{
+    return {QStringLiteral("SELECT ?"), {personId}};
+}
+
+ReliefYearLoader::Scope ReliefYearLoader::Scope::household(const QString &householdId)
+{
+    return {QStringLiteral("SELECT m.id FROM person m WHERE m.household_id = ? AND m.deleted = 0"), {householdId}};
+}
+
+ReliefYearLoader::Scope ReliefYearLoader::Scope::poverty(const QString &townshipId)
+{
+    if (townshipId.isEmpty())
+        return {QStringLiteral("SELECT m.id FROM person m WHERE m.poverty = 1 AND m.deleted = 0"), {}};
+    return {QStringLiteral("SELECT m.id FROM person m JOIN household mh ON mh.id = m.household_id "
+                           "WHERE m.poverty = 1 AND m.deleted = 0 AND mh.township_id = ?"),
+            {townshipId}};
+}
+
+QList<ReliefYearLoader::Statement> ReliefYearLoader::statements(const Scope &scope, int schemeYear)
+{
+    const QVariantList yearThenScope = QVariantList{schemeYear} + scope.binds;
+    const QVariantList scopeThenYear = scope.binds + QVariantList{schemeYear};
+    return {
+        // Facts (certifications are taken per claim date from the next statement).
+        {QStringLiteral("SELECT p.id, p.poverty, p.dibao, p.tekun, p.near_poor, p.death_date, e.tier, e.status "
+                        "FROM person p LEFT JOIN enrollment e ON e.person_id = p.id AND e.scheme_year = ? "
+                        "AND e.deleted = 0 WHERE p.deleted = 0 AND p.id IN (%1) ORDER BY p.id")
+             .arg(scope.personsSql),
+         yearThenScope},
+        {QStringLiteral("SELECT f.person_id, f.disease_code, f.valid_from, f.valid_to FROM filing f "
+                        "WHERE f.person_id IN (%1) AND f.status = 'certified' AND f.deleted = 0")
+             .arg(scope.personsSql),
+         scope.binds},
+        // The settled claims of the year with their settlements: the claims' row
+        // ids come from claim(person_id, scheme_year), and "rowid IN" visits them
+        // in the order they lie in the file, so each page is read once, in order,
+        // instead of a random read per claim over a county's 1.3 million (the
+        // settlements were written beside their claims and follow the same
+        // order). The settlement order per person is restored in load(). A
+        // reversed claim has status 'reversed' (ClaimReversalService), so its
+        // settlement is left out without looking for the reversing row, as
+        // SettlementInputs::yearToDate finds the same claims.
+        {QStringLiteral("SELECT c.person_id, c.id, c.kind, c.level, c.location, c.referral, c.admission, c.discharge, "
+                        "c.disease_code, c.total_fen, c.self_paid_fen, c.category_b_copay_fen, c.accident, "
+                        "c.third_party_liable, s.id, s.slip_no, s.policy_id, s.policy_sha256, s.in_scope_fen, "
+                        "s.deductible_fen, s.basic_fen, s.critical_fen, s.assistance_fen, s.relief_fen, "
+                        "s.out_of_pocket_fen, s.refused, s.flags, s.settled_at "
+                        "FROM claim c NOT INDEXED JOIN settlement s ON s.claim_id = c.id AND s.deleted = 0 "
+                        "AND s.reverses_settlement_id IS NULL "
+                        "WHERE c.rowid IN (SELECT k.rowid FROM claim k WHERE k.person_id IN (%1) AND k.scheme_year = ?) "
+                        "AND c.status = 'settled'")
+             .arg(scope.personsSql),
+         scopeThenYear},
+        // Approved adjustments change the amounts in force, oldest first.
+        {QStringLiteral("SELECT a.person_id, a.settlement_id, a.policy_id, a.policy_sha256, a.basic_delta_fen, "
+                        "a.critical_delta_fen, a.assistance_delta_fen, a.relief_delta_fen, a.out_of_pocket_delta_fen, "
+                        "a.flags FROM settlement_adjustment a WHERE a.person_id IN (%1) AND a.scheme_year = ? "
+                        "AND a.status = 'approved' AND a.deleted = 0 ORDER BY a.approved_at, a.id")
+             .arg(scope.personsSql),
+         scopeThenYear},
+    };
+}
+
+namespace {
+bool run(QSqlQuery &q, const ReliefYearLoader::Statement &s)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(s.sql))
+        return false;
+    for (const QVariant &v : s.binds)
+        q.addBindValue(v);
+    return q.exec();
+}
+} // namespace
+
+Result<ReliefYearLoader::Loaded> ReliefYearLoader::load(const Scope &scope, int schemeYear)
+{
+    using R = Result<Loaded>;
+    const QList<Statement> sql = statements(scope, schemeYear);
+    Loaded l;
+    QSqlQuery q(m_db);
+    if (!run(q, sql.at(0)))
+        return R::failure(QStringLiteral("database"), tr("The persons' facts cannot be read."));
+    while (q.next()) {
+        DemoPersonYear p;
+        PersonFacts &f = p.facts;
+        if (q.value(1).toInt())
+            f.categories |= ClaimCodes::bit(PersonCategory::Poverty);
+        if (q.value(2).toInt())
+            f.categories |= ClaimCodes::bit(PersonCategory::Dibao);
+        if (q.value(3).toInt())
+            f.categories |= ClaimCodes::bit(PersonCategory::Tekun);
+        if (q.value(4).toInt())
+            f.categories |= ClaimCodes::bit(PersonCategory::NearPoor);
+        if (!q.value(5).isNull())
+            f.deathDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        if (!q.value(7).isNull()) {
+            f.tier = q.value(6).toInt();
+            f.enrolled = q.value(7).toString() == QLatin1String("paid");
+        }
+        const QString id = q.value(0).toString();
+        l.personIds.append(id);
+        l.persons.insert(id, p);
+    }
+
+    if (!run(q, sql.at(1)))
+        return R::failure(QStringLiteral("database"), tr("The persons' certifications cannot be read."));
+    while (q.next()) {
+        const auto it = l.persons.find(q.value(0).toString());
+        if (it != l.persons.end())
+            it->certifications.append({q.value(1).toString(), QDate::fromString(q.value(2).toString(), Qt::ISODate),
+                                       q.value(3).isNull() ? QDate()
+                                                           : QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+    }
+
+    if (!run(q, sql.at(2)))
+        return R::failure(QStringLiteral("database"), tr("The persons' claims cannot be read."));
+    // Per person: (settled_at as stored, slip number) → the claim, sorted below
+    // as ORDER BY s.settled_at, s.slip_no would.
+    struct Keyed
+    {
+        QString settledAt;
+        ReliefClaim claim;
+    };
+    QHash<QString, QList<Keyed>> read;
+    while (q.next()) {
+        QList<Keyed> &list = read[q.value(0).toString()];
+        Keyed &k = list.emplace_back();
+        ReliefClaim &c = k.claim;
+        ClaimInput &in = c.input;
+        in.id = q.value(1).toString();
+        const auto kind = ClaimCodes::kind(q.value(2).toString());
+        const auto level = ClaimCodes::level(q.value(3).toString());
+        const auto location = ClaimCodes::location(q.value(4).toString());
+        const auto referral = ClaimCodes::referral(q.value(5).toString());
+        if (!kind || !level || !location || !referral)
+            return R::failure(QStringLiteral("claim"),
+                              tr("Claim %1 has an unknown kind, level, location or referral.").arg(in.id));
+        in.kind = *kind;
+        in.level = *level;
+        in.location = *location;
+        in.referral = *referral;
+        in.admission = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        in.discharge = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        in.disease = q.value(8).toString();
+        in.totalFen = q.value(9).toLongLong();
+        in.selfPaidFen = q.value(10).toLongLong();
+        in.categoryBCopayFen = q.value(11).toLongLong();
+        in.accident = q.value(12).toInt() == 1;
+        in.thirdPartyLiable = q.value(13).toInt() == 1;
+        c.claimId = in.id;
+        c.settlementId = q.value(14).toString();
+        c.slipNo = q.value(15).toString();
+        c.policyId = q.value(16).toString();
+        c.policySha256 = q.value(17).toString();
+        c.stored.totalFen = in.totalFen;
+        c.stored.inScopeFen = q.value(18).toLongLong();
+        c.stored.deductibleFen = q.value(19).toLongLong();
+        c.stored.basicFen = q.value(20).toLongLong();
+        c.stored.criticalFen = q.value(21).toLongLong();
+        c.stored.assistanceFen = q.value(22).toLongLong();
+        c.stored.reliefFen = q.value(23).toLongLong();
+        c.stored.outOfPocketFen = q.value(24).toLongLong();
+        c.refused = q.value(25).toString();
+        c.flags = q.value(26).toString();
+        k.settledAt = q.value(27).toString();
+        c.settledAt = QDateTime::fromString(k.settledAt, Qt::ISODateWithMs);
+    }
+    QHash<QString, ReliefClaim *> bySettlement;
+    for (auto it = read.begin(); it != read.end(); ++it) {
+        QList<Keyed> &list = it.value();
+        std::stable_sort(list.begin(), list.end(), [](const Keyed &a, const Keyed &b) {
+            const int c = QString::compare(a.settledAt, b.settledAt);   // binary, as SQLite compares text
+            return c != 0 ? c < 0 : QString::compare(a.claim.slipNo, b.claim.slipNo) < 0;
+        });
+        QList<ReliefClaim> &claims = l.claims[it.key()];
+        claims.reserve(list.size());
+        for (Keyed &k : list)
+            claims.append(std::move(k.claim));
+    }
+    for (auto it = l.claims.begin(); it != l.claims.end(); ++it)
+        for (ReliefClaim &c : it.value())
+            bySettlement.insert(c.settlementId, &c);
+
+    if (!run(q, sql.at(3)))
+        return R::failure(QStringLiteral("database"), tr("The persons' adjustments cannot be read."));
+    while (q.next()) {
+        ReliefClaim *c = bySettlement.value(q.value(1).toString());
+        if (!c)
+            continue;   // its claim was reversed since
+        c->policyId = q.value(2).toString();
+        c->policySha256 = q.value(3).toString();
+        c->stored.basicFen += q.value(4).toLongLong();
+        c->stored.criticalFen += q.value(5).toLongLong();
+        c->stored.assistanceFen += q.value(6).toLongLong();
+        c->stored.reliefFen += q.value(7).toLongLong();
+        c->stored.outOfPocketFen += q.value(8).toLongLong();
+        c->flags = q.value(9).toString();
+        ++c->adjustments;
+    }
+    return l;
+}
+
+Result<QList<PersonReliefYear>> ReliefYearLoader::years(const Scope &scope, int schemeYear, bool explain)
+{
+    using R = Result<QList<PersonReliefYear>>;
+    const auto policy = yearPolicy(schemeYear);
+    if (!policy)
+        return R(policy.errors());
+    auto loaded = load(scope, schemeYear);
+    if (!loaded)
+        return R(loaded.errors());
+    Loaded &l = loaded.value();
+    const auto lookup = [this](const QString &sha) { return policyBySha(sha); };
+    QList<PersonReliefYear> out;
+    out.reserve(l.personIds.size());
+    for (const QString &id : std::as_const(l.personIds)) {
+        PersonReliefYear y = ReliefYearCalculator::compute(policy.value(), lookup, l.persons.value(id),
+                                                           l.claims.value(id), explain);
+        y.personId = id;
+        out.append(std::move(y));
+    }
+    return out;
+}
+
 Result<DemoPersonYear> ReliefYearLoader::personYear(const QString &personId, int schemeYear)
 {
-    // Facts without certifications (taken per claim date below), as
-    // SettlementInputs::personFacts reads them.
-    const auto facts = SettlementInputs::personFacts(m_db, personId, schemeYear, QDate(1900, 1, 1));
-    if (!facts)
-        return Result<DemoPersonYear>(facts.errors());
-    DemoPersonYear p;
-    p.facts = facts.value();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT disease_code, valid_from, valid_to FROM filing WHERE person_id = ? "
-                             "AND status = 'certified' AND deleted = 0"));
-    q.addBindValue(personId);
-    if (!q.exec())
-        return Result<DemoPersonYear>::failure(QStringLiteral("database"), tr("The person's certifications cannot be read."));
-    while (q.next())
-        p.certifications.append({q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                                 q.value(2).isNull() ? QDate() : QDate::fromString(q.value(2).toString(), Qt::ISODate)});
-    return p;
+    auto loaded = load(Scope::person(personId), schemeYear);
+    if (!loaded)
+        return Result<DemoPersonYear>(loaded.errors());
+    if (!loaded->persons.contains(personId))
+        return Result<DemoPersonYear>::failure(QStringLiteral("person_id"), tr("Person: no such person."));
+    return loaded->persons.value(personId);
 }
 
 Result<QList<ReliefClaim>> ReliefYearLoader::claims(const QString &personId, int schemeYear)
 {
-    using R = Result<QList<ReliefClaim>>;
-    // The same claims, in the same order, as SettlementInputs::yearToDate. A
-    // reversed claim has status 'reversed' (ClaimReversalService), so its
-    // settlement is left out without looking for the reversing row.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT c.*, s.id AS s_id, s.slip_no AS s_slip_no, s.policy_id AS s_policy_id, "
-        "s.policy_sha256 AS s_policy_sha256, s.in_scope_fen AS s_in_scope, s.deductible_fen AS s_deductible, "
-        "s.basic_fen AS s_basic, s.critical_fen AS s_critical, s.assistance_fen AS s_assistance, "
-        "s.relief_fen AS s_relief, s.out_of_pocket_fen AS s_oop, s.refused AS s_refused, s.flags AS s_flags, "
-        "s.settled_at AS s_settled_at "
-        "FROM settlement s JOIN claim c ON c.id = s.claim_id "
-        "WHERE c.person_id = ? AND c.scheme_year = ? AND c.status = 'settled' AND s.deleted = 0 "
-        "AND s.reverses_settlement_id IS NULL "
-        "ORDER BY s.settled_at, s.slip_no"));
-    q.addBindValue(personId);
-    q.addBindValue(schemeYear);
-    if (!q.exec())
-        return R::failure(QStringLiteral("database"), tr("The person's claims cannot be read."));
-    QList<ReliefClaim> out;
-    QHash<QString, int> bySettlement;
-    while (q.next()) {
-        QVariantMap row;
-        const QSqlRecord rec = q.record();
-        for (int i = 0; i < rec.count(); ++i)
-            row.insert(rec.fieldName(i), q.value(i));
-        const auto input = SettlementInputs::claimInput(row);
-        if (!input)
-            return R(input.errors());
-        ReliefClaim c;
-        c.claimId = input->id;
-        c.input = input.value();
-        c.settlementId = row.value(QStringLiteral("s_id")).toString();
-        c.slipNo = row.value(QStringLiteral("s_slip_no")).toString();
-        c.policyId = row.value(QStringLiteral("s_policy_id")).toString();
-        c.policySha256 = row.value(QStringLiteral("s_policy_sha256")).toString();
-        c.refused = row.value(QStringLiteral("s_refused")).toString();
-        c.flags = row.value(QStringLiteral("s_flags")).toString();
-        c.settledAt = QDateTime::fromString(row.value(QStringLiteral("s_settled_at")).toString(), Qt::ISODateWithMs);
-        c.stored.totalFen = c.input.totalFen;
-        c.stored.inScopeFen = row.value(QStringLiteral("s_in_scope")).toLongLong();
-        c.stored.deductibleFen = row.value(QStringLiteral("s_deductible")).toLongLong();
-        c.stored.basicFen = row.value(QStringLiteral("s_basic")).toLongLong();
-        c.stored.criticalFen = row.value(QStringLiteral("s_critical")).toLongLong();
-        c.stored.assistanceFen = row.value(QStringLiteral("s_assistance")).toLongLong();
-        c.stored.reliefFen = row.value(QStringLiteral("s_relief")).toLongLong();
-        c.stored.outOfPocketFen = row.value(QStringLiteral("s_oop")).toLongLong();
-        bySettlement.insert(c.settlementId, int(out.size()));
-        out.append(c);
-    }
-
-    // Approved adjustments change the amounts in force, oldest first.
-    QSqlQuery a(m_db);
-    a.prepare(QStringLiteral("SELECT a.settlement_id, a.policy_id, a.policy_sha256, a.basic_delta_fen, "
-                             "a.critical_delta_fen, a.assistance_delta_fen, a.relief_delta_fen, "
-                             "a.out_of_pocket_delta_fen, a.flags FROM settlement_adjustment a "
-                             "WHERE a.person_id = ? AND a.scheme_year = ? AND a.status = 'approved' AND a.deleted = 0 "
-                             "ORDER BY a.approved_at, a.id"));
-    a.addBindValue(personId);
-    a.addBindValue(schemeYear);
-    if (!a.exec())
-        return R::failure(QStringLiteral("database"), tr("The person's adjustments cannot be read."));
-    while (a.next()) {
-        const auto it = bySettlement.constFind(a.value(0).toString());
-        if (it == bySettlement.constEnd())
-            continue;   // its claim was reversed since
-        ReliefClaim &c = out[it.value()];
-        c.policyId = a.value(1).toString();
-        c.policySha256 = a.value(2).toString();
-        c.stored.basicFen += a.value(3).toLongLong();
-        c.stored.criticalFen += a.value(4).toLongLong();
-        c.stored.assistanceFen += a.value(5).toLongLong();
-        c.stored.reliefFen += a.value(6).toLongLong();
-        c.stored.outOfPocketFen += a.value(7).toLongLong();
-        c.flags = a.value(8).toString();
-        ++c.adjustments;
-    }
-    return out;
+    auto loaded = load(Scope::person(personId), schemeYear);
+    if (!loaded)
+        return Result<QList<ReliefClaim>>(loaded.errors());
+    return loaded->claims.value(personId);
 }
 
 Result<PersonReliefYear> ReliefYearLoader::person(const QString &personId, int schemeYear)
 {
     using R = Result<PersonReliefYear>;
-    const auto policy = yearPolicy(schemeYear);
-    if (!policy)
-        return R(policy.errors());
-    auto p = personYear(personId, schemeYear);
-    if (!p)
-        return R(p.errors());
-    const auto list = claims(personId, schemeYear);
+    auto list = years(Scope::person(personId), schemeYear);
     if (!list)
         return R(list.errors());
-    PersonReliefYear y = ReliefYearCalculator::compute(
-        policy.value(), [this](const QString &sha) { return policyBySha(sha); }, p.value(), list.value());
-    y.personId = personId;
-    return y;
+    if (list->isEmpty())
+        return R::failure(QStringLiteral("person_id"), tr("Person: no such person."));
+    return list->first();
 }
 
 Result<HouseholdReliefYear> ReliefYearLoader::household(const QString &householdId, int schemeYear)
@@ -196,15 +329,15 @@ Result<HouseholdReliefYear> ReliefYearLoader::household(const QString &household
         m.enrolled = q.value(8).toString() == QLatin1String("paid");
         h.members.append(m);
     }
+    const auto computed = years(Scope::household(householdId), schemeYear);
+    if (!computed)
+        return R(computed.errors());
+    QHash<QString, const PersonReliefYear *> byPerson;
+    for (const PersonReliefYear &y : computed.value())
+        byPerson.insert(y.personId, &y);
     for (HouseholdReliefYear::Member &m : h.members) {
-        auto p = personYear(m.personId, schemeYear);
-        if (!p)
-            return R(p.errors());
-        const auto list = claims(m.personId, schemeYear);
-        if (!list)
-            return R(list.errors());
-        m.year = ReliefYearCalculator::compute(
-            policy.value(), [this](const QString &sha) { return policyBySha(sha); }, p.value(), list.value());
+        if (const PersonReliefYear *y = byPerson.value(m.personId))
+            m.year = *y;
         m.year.personId = m.personId;
         h.totals.add(m.year.totals);
     }

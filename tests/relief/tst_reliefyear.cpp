@@ -115,6 +115,88 @@ private slots:
         QCOMPARE(h->coverageBp(), 9120);
     }
 
+    // The loader reads a set of persons (a person, a household, every poverty
+    // person) with one statement per kind of row, the claims in the order they
+    // lie in the file: each person's claims must come back in the order they
+    // were settled, not entered, and every set must give the same years.
+    void setLoadsKeepSettlementOrderAndAgree()
+    {
+        ClaimFixture f;
+        f.setUp();
+        auto enter = [&](const QString &personId, const QDate &from, const QDate &to, qint64 totalFen) {
+            ClaimService::NewClaim c;
+            c.personId = personId;
+            c.institutionId = f.countyHospitalId;
+            c.kind = QStringLiteral("inpatient");
+            c.referral = QStringLiteral("none");
+            c.admission = from;
+            c.discharge = to;
+            c.totalFen = totalFen;
+            ChangeWriter clerk(f.r.db, f.r.clerk);
+            const auto entered = ClaimService(clerk).enter(c);
+            return entered ? entered->value(QStringLiteral("id")).toString() : QString();
+        };
+        auto approve = [&](const QString &claimId) {
+            ChangeWriter reviewer(f.r.db, f.r.reviewer);
+            return ClaimService(reviewer).approve(claimId).ok();
+        };
+        // Entered March then May, settled May first: the totals were carried May → March.
+        const QString march = enter(f.poorId, QDate(2024, 3, 1), QDate(2024, 3, 10), 30000000);
+        const QString may = enter(f.poorId, QDate(2024, 5, 1), QDate(2024, 5, 10), 20000000);
+        const QString son = enter(f.sonId, QDate(2024, 4, 1), QDate(2024, 4, 5), 500000);
+        QVERIFY(!march.isEmpty() && !may.isEmpty() && !son.isEmpty());
+        QVERIFY(approve(may));
+        QVERIFY(approve(march));
+        QVERIFY(approve(son));
+
+        ReliefYearLoader loader(f.r.db);
+        const auto person = loader.person(f.poorId, 2024);
+        QVERIFY2(person.ok(), qPrintable(person.errorText()));
+        QCOMPARE(person->lines.size(), 2);
+        QCOMPARE(person->lines.at(0).claim.claimId, may);
+        QCOMPARE(person->lines.at(1).claim.claimId, march);
+        // Recomputed in that order, every layer agrees with what was settled.
+        QCOMPARE(person->mismatches, 0);
+
+        const auto county = loader.years(ReliefYearLoader::Scope::poverty(), 2024);
+        QVERIFY2(county.ok(), qPrintable(county.errorText()));
+        QCOMPARE(county->size(), 1);   // the son is not a registered poverty person
+        const auto township = loader.years(ReliefYearLoader::Scope::poverty(f.r.townshipId), 2024);
+        QVERIFY2(township.ok(), qPrintable(township.errorText()));
+        QCOMPARE(township->size(), 1);
+        const auto elsewhere = loader.years(ReliefYearLoader::Scope::poverty(QStringLiteral("no-such-township")), 2024);
+        QVERIFY(elsewhere.ok());
+        QCOMPARE(elsewhere->size(), 0);
+        const auto household = loader.household(f.householdId, 2024);
+        QVERIFY2(household.ok(), qPrintable(household.errorText()));
+        QCOMPARE(household->members.size(), 2);
+        QCOMPARE(household->members.at(1).year.lines.size(), 1);
+        QCOMPARE(household->members.at(1).year.lines.at(0).claim.claimId, son);
+
+        for (const PersonReliefYear *y : {&county->first(), &township->first(), &household->members.at(0).year}) {
+            QCOMPARE(y->personId, f.poorId);
+            QCOMPARE(y->lines.size(), person->lines.size());
+            for (int i = 0; i < y->lines.size(); ++i) {
+                const ReliefClaim &a = y->lines.at(i).claim;
+                const ReliefClaim &b = person->lines.at(i).claim;
+                QCOMPARE(a.claimId, b.claimId);
+                QCOMPARE(a.settlementId, b.settlementId);
+                QCOMPARE(a.stored.basicFen, b.stored.basicFen);
+                QCOMPARE(a.stored.criticalFen, b.stored.criticalFen);
+                QCOMPARE(a.stored.assistanceFen, b.stored.assistanceFen);
+                QCOMPARE(a.stored.reliefFen, b.stored.reliefFen);
+                QCOMPARE(a.stored.outOfPocketFen, b.stored.outOfPocketFen);
+            }
+            QCOMPARE(y->totals.paidFen(), person->totals.paidFen());
+            QCOMPARE(y->totals.totalFen, qint64(50000000));
+            QCOMPARE(y->mismatches, 0);
+        }
+        QCOMPARE(household->totals.totalFen, qint64(50000000 + 500000));
+
+        const auto nobody = loader.person(QStringLiteral("no-such-person"), 2024);
+        QVERIFY(!nobody.ok());
+    }
+
     void coverageRatioRoundsHalfUp()
     {
         QFETCH(qint64, part);
