@@ -44,19 +44,20 @@ Result<PolicyCorrection::Preview> PolicyCorrection::preview(const QSqlDatabase &
         while (q.next())
             pending.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
 
+    // Everyone's facts and claims in one load, not one per person.
+    auto loaded = loader.load(ReliefYearLoader::Scope::settledClaims(schemeYear, township), schemeYear);
+    if (!loaded)
+        return R(loaded.errors());
     for (const auto &[personId, name] : persons) {
-        auto loaded = loader.personYear(personId, schemeYear);
-        if (!loaded)
-            return R(loaded.errors());
-        DemoPersonYear person = loaded.value();
-        const auto claims = loader.claims(personId, schemeYear);
-        if (!claims)
-            return R(claims.errors());
+        if (!loaded->persons.contains(personId))
+            continue;   // deleted since
+        DemoPersonYear person = loaded->persons.value(personId);
+        const QList<ReliefClaim> claims = loaded->claims.value(personId);
         // The whole year again with the newest policy, totals carried as the
         // claims were settled: a change early in the year moves later claims.
         YearToDate ytd;
         SettlementResult r;
-        for (const ReliefClaim &c : claims.value()) {
+        for (const ReliefClaim &c : claims) {
             ++p.claimsChecked;
             const PersonFacts &facts = person.factsOn(c.input.discharge);
             if (!SettlementEngine::validate(*newest, facts, c.input).ok())

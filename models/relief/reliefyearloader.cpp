@@ -49,6 +49,17 @@ ReliefYearLoader::Scope ReliefYearLoader::Scope::poverty(const QString &township
             {townshipId}};
 }
 
+ReliefYearLoader::Scope ReliefYearLoader::Scope::settledClaims(int schemeYear, const QString &townshipId)
+{
+    if (townshipId.isEmpty())
+        return {QStringLiteral("SELECT DISTINCT m.person_id FROM claim m WHERE m.status = 'settled' AND m.deleted = 0 "
+                               "AND m.scheme_year = ?"),
+                {schemeYear}};
+    return {QStringLiteral("SELECT DISTINCT m.person_id FROM claim m WHERE m.status = 'settled' AND m.deleted = 0 "
+                           "AND m.township_id = ? AND m.scheme_year = ?"),
+            {townshipId, schemeYear}};
+}
+
 QList<ReliefYearLoader::Statement> ReliefYearLoader::statements(const Scope &scope, int schemeYear)
 {
     const QVariantList yearThenScope = QVariantList{schemeYear} + scope.binds;

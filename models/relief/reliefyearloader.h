@@ -37,6 +37,9 @@ public:
         static Scope household(const QString &householdId);
         // Every registered poverty person; townshipId empty: the whole county.
         static Scope poverty(const QString &townshipId = {});
+        // Everyone with a settled claim of the year entered in the township
+        // (empty: anywhere), as the policy-correction preview goes through them.
+        static Scope settledClaims(int schemeYear, const QString &townshipId = {});
     };
 
     // The rows of one load, before the calculator.
