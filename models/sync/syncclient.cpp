@@ -154,11 +154,12 @@ QVariantMap SyncClient::load(const QString &entity, const QString &id) const
     return row;
 }
 
-Validation SyncClient::writeAudited(const QString &entity, const QVariantMap &row, const QString &action)
+Validation SyncClient::writeAudited(const QString &entity, const QVariantMap &row, const QString &action, bool knownMissing)
 {
     Validation v;
     const QString id = row.value(QStringLiteral("id")).toString();
-    const QVariantMap before = load(entity, id);
+    // A pull has just looked the row up: a missing row needs no loading.
+    const QVariantMap before = knownMissing ? QVariantMap() : load(entity, id);
     // As SyncProtocol::writeRow, with prepared statements kept: entity and
     // column names come from the table's own record, never from input.
     const QStringList columns = row.keys();
@@ -174,11 +175,22 @@ Validation SyncClient::writeAudited(const QString &entity, const QVariantMap &ro
                   .arg(entity, columns.join(QLatin1Char(',')), QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
     }
     QSqlQuery &w = statement(sql);
+    // The values as bound are the values as stored (SQLite keeps what it is
+    // given in a column of the value's own type): a NULL text is written as
+    // '' (as SyncProtocol::writeRow does), a number in a text column as text.
+    const QSqlRecord rec = record(entity);
+    QVariantMap stored;
     for (const QString &c : columns) {
+        QVariant value = row.value(c);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            value = QString(QLatin1String(""));
+        else if (!value.isNull() && value.typeId() != QMetaType::QString && value.typeId() != QMetaType::QByteArray
+                 && rec.field(c).metaType().id() == QMetaType::QString)
+            value = value.toString();
+        stored.insert(c, value);
         if (!before.isEmpty() && c == QLatin1String("id"))
             continue;
-        const QVariant value = row.value(c);
-        w.addBindValue(value.typeId() == QMetaType::QString && value.toString().isNull() ? QVariant(QString(QLatin1String(""))) : value);
+        w.addBindValue(value);
     }
     if (!before.isEmpty())
         w.addBindValue(id);
@@ -186,16 +198,25 @@ Validation SyncClient::writeAudited(const QString &entity, const QVariantMap &ro
         v.add(entity, tr("The %1 record %2 from the county could not be written: %3").arg(entity, id, w.lastError().text()));
         return v;
     }
+    // The audit's after is the row as stored: the written values when they
+    // are every column and plainly typed, else the row read back.
+    bool complete = stored.size() == rec.count();
+    for (auto it = stored.cbegin(); complete && it != stored.cend(); ++it) {
+        const int type = it.value().typeId();
+        const int column = rec.field(it.key()).metaType().id();
+        complete = it.value().isNull() || (type == QMetaType::QString && column == QMetaType::QString)
+                   || type == QMetaType::LongLong || type == QMetaType::QByteArray;
+    }
     AuditEntry e;
     e.seq = m_lastSeq + 1;
-    e.at = nowText();
+    e.at = m_now.isEmpty() ? nowText() : m_now;
     e.userId = row.value(QStringLiteral("updated_by")).toString();
     e.workstationId = m_workstationId;
     e.action = action;
     e.entity = entity;
     e.rowId = id;
     e.beforeJson = auditJson(entity, before);
-    e.afterJson = auditJson(entity, load(entity, id));
+    e.afterJson = auditJson(entity, complete ? stored : load(entity, id));
     const QString hash = AuditChain::hashOf(m_lastHash, e);
     QSqlQuery &a = statement(QStringLiteral("INSERT INTO audit_log (seq, at, user_id, workstation_id, action, entity, row_id, "
                                             "before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
@@ -331,6 +352,12 @@ Result<SyncClient::PullSummary> SyncClient::applyPull(const QJsonObject &page)
         return R(v);
     };
     PullSummary s;
+    m_now = nowText();
+    struct ClearNow
+    {
+        QString &now;
+        ~ClearNow() { now.clear(); }
+    } clearNow{m_now};
     s.more = page.value(QStringLiteral("more")).toBool();
     s.cursor = page.value(QStringLiteral("cursor")).toInteger();
     for (const QJsonValue &value : page.value(QStringLiteral("changes")).toArray()) {
@@ -343,15 +370,15 @@ Result<SyncClient::PullSummary> SyncClient::applyPull(const QJsonObject &page)
         }
         QSqlQuery &version = statement(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(entity));
         version.addBindValue(c.value(QStringLiteral("row_id")).toString());
-        const bool newer = version.exec() && version.next()
-                           && version.value(0).toLongLong() >= c.value(QStringLiteral("version")).toInteger();
+        const bool exists = version.exec() && version.next();
+        const bool newer = exists && version.value(0).toLongLong() >= c.value(QStringLiteral("version")).toInteger();
         version.finish();
         if (newer) {
             ++s.skipped;
             continue;
         }
         const Validation v = writeAudited(entity, SyncProtocol::jsonToRow(record(entity), entity, c.value(QStringLiteral("row")).toObject()),
-                                          QStringLiteral("sync.pull"));
+                                          QStringLiteral("sync.pull"), !exists);
         if (!v.ok())
             return fail(v);
         ++s.written;

@@ -68,7 +68,8 @@ public:
 
 private:
     bool begin(QString *error);
-    Validation writeAudited(const QString &entity, const QVariantMap &row, const QString &action);
+    // knownMissing: the caller has just seen that the row does not exist.
+    Validation writeAudited(const QString &entity, const QVariantMap &row, const QString &action, bool knownMissing = false);
     QSqlQuery &statement(const QString &sql) const;
     QSqlRecord record(const QString &entity) const;
     QVariantMap load(const QString &entity, const QString &id) const;
@@ -76,6 +77,7 @@ private:
     QSqlDatabase m_db;
     QString m_workstationId;
     QString m_lastHash;
+    QString m_now;   // one time for the audit entries of a pulled page
     qint64 m_lastSeq = 0;
     // Prepared statements and table records, kept for the client's life.
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;

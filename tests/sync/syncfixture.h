@@ -147,3 +147,26 @@ inline QString addHousehold(Workstation &w, const SessionUser &user, const QStri
     }
     return id;
 }
+
+// Every row whose newest audit entry is a pull: the entry's after_json is
+// the row as the replica holds it (the pull writes it from the page, not by
+// reading the row back). Returns the rows that differ, empty when none.
+inline QStringList pulledAuditsDiffer(const QSqlDatabase &db)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT a.entity, a.row_id, a.after_json FROM audit_log a WHERE a.action = 'sync.pull' "
+                          "AND a.seq = (SELECT MAX(b.seq) FROM audit_log b WHERE b.entity = a.entity AND b.row_id = a.row_id)"));
+    while (q.next()) {
+        const QString entity = q.value(0).toString();
+        QVariantMap row = SyncProtocol::loadRow(db, entity, q.value(1).toString());
+        if (entity == QLatin1String("app_user") && row.contains(QStringLiteral("password_hash")))
+            row[QStringLiteral("password_hash")] = QStringLiteral("<redacted>");
+        if (entity == QLatin1String("filing_attachment"))
+            row.remove(QStringLiteral("content"));
+        const QString expected = QString::fromUtf8(QJsonDocument(SyncProtocol::rowToJson(row)).toJson(QJsonDocument::Compact));
+        if (expected != q.value(2).toString())
+            out << QStringLiteral("%1 %2: audit %3, row %4").arg(entity, q.value(1).toString(), q.value(2).toString(), expected);
+    }
+    return out;
+}

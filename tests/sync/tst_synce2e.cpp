@@ -248,6 +248,8 @@ private slots:
         QCOMPARE(b.row(QStringLiteral("filing"), filing).value(QStringLiteral("status")).toString(), QStringLiteral("certified"));
         QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM filing")), 0);   // another township's
         QCOMPARE(SyncClient(a.db).digest(), SyncClient(b.db).digest());
+        QVERIFY2(pulledAuditsDiffer(b.db).isEmpty(), qPrintable(pulledAuditsDiffer(b.db).join(QLatin1Char('\n'))));
+        QVERIFY2(pulledAuditsDiffer(countyDesk.db).isEmpty(), qPrintable(pulledAuditsDiffer(countyDesk.db).join(QLatin1Char('\n'))));
         QVERIFY(AuditChain::verify(countyDesk.db).ok());
         QVERIFY(AuditChain::verify(a.db).ok());
 

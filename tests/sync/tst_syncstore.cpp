@@ -56,6 +56,11 @@ private slots:
         QCOMPARE(w.count(QStringLiteral("SELECT COUNT(*) FROM app_user")), 2);
         QVERIFY(w.user(QStringLiteral("clerk1")).isValid());
         QVERIFY(UserService::signIn(w.db, QStringLiteral("clerk1"), QStringLiteral("secret-clerk1")).ok());
+        // One audit entry per pulled row, each the row as stored.
+        QCOMPARE(w.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sync.pull'")),
+                 w.count(QStringLiteral("SELECT (SELECT COUNT(*) FROM township) + (SELECT COUNT(*) FROM village) "
+                                        "+ (SELECT COUNT(*) FROM app_user)")));
+        QVERIFY2(pulledAuditsDiffer(w.db).isEmpty(), qPrintable(pulledAuditsDiffer(w.db).join(QLatin1Char('\n'))));
 
         const QString household = addHousehold(w, w.user(QStringLiteral("clerk1")), county.village1, QStringLiteral("H1"),
                                                testIdNumber(QStringLiteral("19800101"), 11));
