@@ -1123,7 +1123,9 @@ Result<QJsonObject> SyncServerStore::push(const Credential &credential, const QJ
         q.addBindValue(op.value(QStringLiteral("row_id")).toString());
         q.addBindValue(answer.status);
         q.addBindValue(compact(answer.json));
-        q.addBindValue(op.value(QStringLiteral("hlc")).toString());
+        // An op without hlc is answered like any other, not a database error.
+        const QString hlc = op.value(QStringLiteral("hlc")).toString();
+        q.addBindValue(hlc.isNull() ? QString(QLatin1String("")) : hlc);
         q.addBindValue(at);
         if (!q.exec())
             return failed(q.lastError().text());
