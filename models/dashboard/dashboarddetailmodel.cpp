@@ -33,6 +33,16 @@ QString utcStart(const QDate &day)
     return day.startOfDay().toUTC().toString(Qt::ISODateWithMs);
 }
 
+
+// A claim's approved adjustments of one layer (AdjustmentService): added to
+// its settlements, the amounts in force, as the claims list shows them.
+QString adjusted(const char *layer)
+{
+    return QStringLiteral("COALESCE((SELECT SUM(d.%1_delta_fen) FROM settlement_adjustment d WHERE d.claim_id = c.id "
+                          "AND d.status = 'approved' AND d.deleted = 0), 0)")
+        .arg(QLatin1String(layer));
+}
+
 } // namespace
 
 DashboardDetailModel::DashboardDetailModel(const QSqlDatabase &db, const SessionUser &viewer, QObject *parent)
@@ -143,14 +153,17 @@ bool DashboardDetailModel::loadPovertyPersons(const DashboardScope &scope)
                   "SELECT p.name, p.id_number, v.name, COUNT(*), SUM(x.total_fen), SUM(x.b), SUM(x.cr), SUM(x.a), SUM(x.r), "
                   "SUM(x.o), CASE WHEN SUM(x.total_fen) > 0 THEN (SUM(x.b + x.cr + x.a + x.r) * 10000 + SUM(x.total_fen) / 2) "
                   "/ SUM(x.total_fen) ELSE 0 END, p.id, x.township_id "
-                  "FROM (SELECT c.person_id, c.township_id, c.total_fen, SUM(s.basic_fen) AS b, SUM(s.critical_fen) AS cr, "
-                  "SUM(s.assistance_fen) AS a, SUM(s.relief_fen) AS r, SUM(s.out_of_pocket_fen) AS o "
+                  "FROM (SELECT c.person_id, c.township_id, c.total_fen, SUM(s.basic_fen) + %2 AS b, "
+                  "SUM(s.critical_fen) + %3 AS cr, SUM(s.assistance_fen) + %4 AS a, SUM(s.relief_fen) + %5 AS r, "
+                  "SUM(s.out_of_pocket_fen) + %6 AS o "
                   "FROM person pp JOIN claim c ON c.person_id = pp.id JOIN settlement s ON s.claim_id = c.id AND s.deleted = 0 "
                   "WHERE pp.poverty = 1 AND pp.deleted = 0 AND c.discharge >= :from AND c.discharge <= :to "
                   "AND c.status = 'settled' AND c.deleted = 0%1 GROUP BY c.id) x "
                   "JOIN person p ON p.id = x.person_id JOIN household h ON h.id = p.household_id "
                   "JOIN village v ON v.id = h.village_id GROUP BY p.id ORDER BY v.code, h.code, p.name")
-                  .arg(scope.townshipId.isEmpty() ? QString() : QStringLiteral(" AND c.township_id = :township")));
+                  .arg(scope.townshipId.isEmpty() ? QString() : QStringLiteral(" AND c.township_id = :township"),
+                       adjusted("basic"), adjusted("critical"), adjusted("assistance"), adjusted("relief"),
+                       adjusted("out_of_pocket")));
     q.bindValue(QStringLiteral(":from"), DashboardQueries::yearStart(scope.year));
     q.bindValue(QStringLiteral(":to"), DashboardQueries::yearEnd(scope.year));
     if (!scope.townshipId.isEmpty())
@@ -175,14 +188,15 @@ bool DashboardDetailModel::loadReliefCapClaims(const DashboardScope &scope, cons
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
                   "SELECT MIN(s.slip_no), p.name, p.id_number, c.kind, c.discharge, c.total_fen, "
-                  "(SELECT SUM(a.relief_fen) FROM settlement a WHERE a.claim_id = c.id AND a.deleted = 0), "
-                  "(SELECT SUM(a.out_of_pocket_fen) FROM settlement a WHERE a.claim_id = c.id AND a.deleted = 0), "
+                  "(SELECT SUM(a.relief_fen) FROM settlement a WHERE a.claim_id = c.id AND a.deleted = 0) + %2, "
+                  "(SELECT SUM(a.out_of_pocket_fen) FROM settlement a WHERE a.claim_id = c.id AND a.deleted = 0) + %3, "
                   "p.id, c.township_id FROM settlement s JOIN claim c ON c.id = s.claim_id "
                   "JOIN person p ON p.id = c.person_id "
                   "WHERE s.flags <> '' AND (',' || s.flags || ',') LIKE '%,relief_cap_reached,%' AND s.deleted = 0 "
                   "AND c.kind = :kind AND c.discharge >= :from AND c.discharge <= :to AND c.status = 'settled' "
                   "AND c.deleted = 0%1 GROUP BY c.id ORDER BY c.discharge, p.name")
-                  .arg(scope.townshipId.isEmpty() ? QString() : QStringLiteral(" AND c.township_id = :township")));
+                  .arg(scope.townshipId.isEmpty() ? QString() : QStringLiteral(" AND c.township_id = :township"),
+                       adjusted("relief"), adjusted("out_of_pocket")));
     q.bindValue(QStringLiteral(":kind"), kind);
     q.bindValue(QStringLiteral(":from"), DashboardQueries::yearStart(scope.year));
     q.bindValue(QStringLiteral(":to"), DashboardQueries::yearEnd(scope.year));

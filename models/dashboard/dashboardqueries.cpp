@@ -171,6 +171,30 @@ Result<QVector<ClaimMonth>> DashboardQueries::claimsByMonth(const QSqlDatabase &
         cm.reliefFen = s.value(4).toLongLong();
         cm.outOfPocketFen = s.value(5).toLongLong();
     }
+    // And their approved adjustments (AdjustmentService): the amounts in force,
+    // as the claims list shows them. Read from the few adjustments.
+    QSqlQuery a(db);
+    if (!run(a,
+             QStringLiteral("SELECT CAST(substr(c.discharge, 6, 2) AS INTEGER), SUM(a.basic_delta_fen), "
+                            "SUM(a.critical_delta_fen), SUM(a.assistance_delta_fen), SUM(a.relief_delta_fen), "
+                            "SUM(a.out_of_pocket_delta_fen) FROM settlement_adjustment a "
+                            "CROSS JOIN settlement s ON s.id = a.settlement_id AND s.deleted = 0 "
+                            "CROSS JOIN claim c ON c.id = a.claim_id "
+                            "WHERE a.status = 'approved' AND a.deleted = 0{township} AND c.discharge >= :from "
+                            "AND c.discharge <= :to AND c.status = 'settled' AND c.deleted = 0 GROUP BY 1"),
+             township, scope, period, &error))
+        return failed<QVector<ClaimMonth>>(tr("The claims cannot be read: %1"), error);
+    while (a.next()) {
+        const int m = a.value(0).toInt();
+        if (m < 1 || m > 12)
+            continue;
+        ClaimMonth &cm = months[m - 1];
+        cm.basicFen += a.value(1).toLongLong();
+        cm.criticalFen += a.value(2).toLongLong();
+        cm.assistanceFen += a.value(3).toLongLong();
+        cm.reliefFen += a.value(4).toLongLong();
+        cm.outOfPocketFen += a.value(5).toLongLong();
+    }
     return months;
 }
 
@@ -180,8 +204,10 @@ Result<QVector<FilingCount>> DashboardQueries::filingsByStatus(const QSqlDatabas
     QString error;
     if (!run(q,
              QStringLiteral("SELECT f.status, COUNT(*) FROM filing f WHERE f.deleted = 0{township} "
+                            "AND f.diagnosis_date >= :from AND f.diagnosis_date <= :to "
                             "GROUP BY f.status ORDER BY f.status"),
-             QStringLiteral(" AND f.township_id = :township"), scope, {}, &error))
+             QStringLiteral(" AND f.township_id = :township"), scope,
+             {{QStringLiteral(":from"), yearStart(scope.year)}, {QStringLiteral(":to"), yearEnd(scope.year)}}, &error))
         return failed<QVector<FilingCount>>(tr("The filings cannot be read: %1"), error);
     QVector<FilingCount> counts;
     while (q.next())
@@ -203,9 +229,11 @@ Result<QVector<FilingCount>> DashboardQueries::filingsByDisease(const QSqlDataba
     if (!run(q,
              QStringLiteral("SELECT f.disease_code, (SELECT d.name FROM disease d WHERE d.code = f.disease_code "
                             "AND d.deleted = 0 ORDER BY d.scheme_year DESC LIMIT 1), COUNT(*) "
-                            "FROM filing f WHERE f.deleted = 0{township} GROUP BY f.disease_code "
+                            "FROM filing f WHERE f.deleted = 0{township} AND f.diagnosis_date >= :from "
+                            "AND f.diagnosis_date <= :to GROUP BY f.disease_code "
                             "ORDER BY COUNT(*) DESC, f.disease_code"),
-             QStringLiteral(" AND f.township_id = :township"), scope, {}, &error))
+             QStringLiteral(" AND f.township_id = :township"), scope,
+             {{QStringLiteral(":from"), yearStart(scope.year)}, {QStringLiteral(":to"), yearEnd(scope.year)}}, &error))
         return failed<QVector<FilingCount>>(tr("The filings cannot be read: %1"), error);
     QVector<FilingCount> counts;
     while (q.next())
@@ -239,6 +267,25 @@ Result<PovertyCoverage> DashboardQueries::povertyCoverage(const QSqlDatabase &db
         c.assistanceFen = q.value(5).toLongLong();
         c.reliefFen = q.value(6).toLongLong();
         c.outOfPocketFen = q.value(7).toLongLong();
+    }
+    // Their approved adjustments, read from the few adjustments.
+    QSqlQuery a(db);
+    if (!run(a,
+             QStringLiteral("SELECT SUM(a.basic_delta_fen), SUM(a.critical_delta_fen), SUM(a.assistance_delta_fen), "
+                            "SUM(a.relief_delta_fen), SUM(a.out_of_pocket_delta_fen) FROM settlement_adjustment a "
+                            "CROSS JOIN settlement s ON s.id = a.settlement_id AND s.deleted = 0 "
+                            "CROSS JOIN claim c ON c.id = a.claim_id CROSS JOIN person p ON p.id = c.person_id "
+                            "WHERE a.status = 'approved' AND a.deleted = 0 AND p.poverty = 1 AND p.deleted = 0{township} "
+                            "AND c.discharge >= :from AND c.discharge <= :to AND c.status = 'settled' AND c.deleted = 0"),
+             QStringLiteral(" AND c.township_id = :township"), scope,
+             {{QStringLiteral(":from"), yearStart(scope.year)}, {QStringLiteral(":to"), yearEnd(scope.year)}}, &error))
+        return failed<PovertyCoverage>(tr("The poverty persons' coverage cannot be read: %1"), error);
+    if (a.next()) {
+        c.basicFen += a.value(0).toLongLong();
+        c.criticalFen += a.value(1).toLongLong();
+        c.assistanceFen += a.value(2).toLongLong();
+        c.reliefFen += a.value(3).toLongLong();
+        c.outOfPocketFen += a.value(4).toLongLong();
     }
     return c;
 }

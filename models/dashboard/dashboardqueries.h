@@ -20,11 +20,12 @@
 //     the counter's local day of issue (as the daily reconciliation counts);
 //   - claims: claims discharged in the year and settled, by month of
 //     discharge, every settlement of them summed per layer (as the claims
-//     list totals them);
-//   - filings: every filing on file by status and by disease (a filing is
-//     not of a scheme year);
+//     list totals them), with their approved adjustments (the amounts in
+//     force);
+//   - filings: the filings diagnosed in the year, by status and by disease
+//     (as the filing list behind them filters them);
 //   - poverty: settled claims of registered poverty persons discharged in
-//     the year;
+//     the year, amounts in force;
 //   - relief caps: settled claims of the year whose settlement carries the
 //     flag relief_cap_reached, by kind.
 class DashboardQueries

@@ -78,12 +78,25 @@ QString ClaimListModel::selectSql() const
 {
     return QStringLiteral(
                "SELECT c.rowid, c.id, c.status, c.kind, c.discharge, c.person_id, p.name, p.id_number, c.township_id, "
-               "i.name, c.created_by, c.total_fen, s.id, s.slip_no, s.basic_fen, s.critical_fen, s.assistance_fen, "
-               "s.relief_fen, s.out_of_pocket_fen, v.name "
+               "i.name, c.created_by, c.total_fen, s.id, s.slip_no, %1, v.name "
                "FROM claim c JOIN person p ON p.id = c.person_id LEFT JOIN institution i ON i.id = c.institution_id "
                "LEFT JOIN household h ON h.id = p.household_id LEFT JOIN village v ON v.id = h.village_id "
                "LEFT JOIN settlement s ON s.claim_id = c.id AND s.reverses_settlement_id IS NULL AND s.deleted = 0 WHERE ")
+               .arg(inForce())
            + whereClause();
+}
+
+QString ClaimListModel::inForce()
+{
+    // The amounts in force: the settlement's plus its approved adjustments
+    // (AdjustmentService), as the relief screens and the dashboard count them.
+    QStringList columns;
+    for (const char *layer : {"basic", "critical", "assistance", "relief", "out_of_pocket"})
+        columns << QStringLiteral("s.%1_fen + COALESCE((SELECT SUM(a.%1_delta_fen) FROM settlement_adjustment a "
+                                  "WHERE a.claim_id = c.id AND a.settlement_id = s.id AND a.status = 'approved' "
+                                  "AND a.deleted = 0), 0)")
+                       .arg(QLatin1String(layer));
+    return columns.join(QStringLiteral(", "));
 }
 
 ClaimListModel::Row ClaimListModel::rowOf(const QSqlQuery &q)
@@ -159,6 +172,22 @@ ClaimListModel::Totals ClaimListModel::totals() const
         t.assistanceFen = q.value(2).toLongLong();
         t.reliefFen = q.value(3).toLongLong();
         t.outOfPocketFen = q.value(4).toLongLong();
+    }
+    // Approved adjustments of the claims' live settlements, from the few adjustments.
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(a.basic_delta_fen), 0), COALESCE(SUM(a.critical_delta_fen), 0), "
+                             "COALESCE(SUM(a.assistance_delta_fen), 0), COALESCE(SUM(a.relief_delta_fen), 0), "
+                             "COALESCE(SUM(a.out_of_pocket_delta_fen), 0) FROM settlement_adjustment a "
+                             "CROSS JOIN settlement s ON s.id = a.settlement_id AND s.deleted = 0 "
+                             "CROSS JOIN claim c ON c.id = a.claim_id "
+                             "WHERE a.status = 'approved' AND a.deleted = 0 AND ")
+              + whereClause());
+    bindFilter(q);
+    if (q.exec() && q.next()) {
+        t.basicFen += q.value(0).toLongLong();
+        t.criticalFen += q.value(1).toLongLong();
+        t.assistanceFen += q.value(2).toLongLong();
+        t.reliefFen += q.value(3).toLongLong();
+        t.outOfPocketFen += q.value(4).toLongLong();
     }
     return t;
 }

@@ -89,6 +89,7 @@ private:
     void bindFilter(class QSqlQuery &q) const;
     QVector<Row> readPage();
     QString selectSql() const;
+    static QString inForce();
     static Row rowOf(const class QSqlQuery &q);
     QVariant display(const Row &r, int column, bool fen) const;
 

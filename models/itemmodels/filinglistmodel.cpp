@@ -43,6 +43,10 @@ QString FilingListModel::whereClause() const
         w += QStringLiteral(" AND f.disease_code = :disease");
     if (m_filter.validToBy.isValid())
         w += QStringLiteral(" AND f.valid_to IS NOT NULL AND f.valid_to <= :validToBy");
+    if (m_filter.diagnosedFrom.isValid())
+        w += QStringLiteral(" AND f.diagnosis_date >= :diagnosedFrom");
+    if (m_filter.diagnosedTo.isValid())
+        w += QStringLiteral(" AND f.diagnosis_date <= :diagnosedTo");
     return w;
 }
 
@@ -58,6 +62,10 @@ void FilingListModel::bindFilter(QSqlQuery &q) const
         q.bindValue(QStringLiteral(":disease"), m_filter.diseaseCode);
     if (m_filter.validToBy.isValid())
         q.bindValue(QStringLiteral(":validToBy"), m_filter.validToBy.toString(Qt::ISODate));
+    if (m_filter.diagnosedFrom.isValid())
+        q.bindValue(QStringLiteral(":diagnosedFrom"), m_filter.diagnosedFrom.toString(Qt::ISODate));
+    if (m_filter.diagnosedTo.isValid())
+        q.bindValue(QStringLiteral(":diagnosedTo"), m_filter.diagnosedTo.toString(Qt::ISODate));
 }
 
 QString FilingListModel::selectSql() const

@@ -35,6 +35,8 @@ public:
         QString villageId;      // empty: every village
         QString diseaseCode;    // empty: every disease
         QDate validToBy;        // valid: only those whose validity ends on or before it (expiring soon)
+        QDate diagnosedFrom;    // valid: only those diagnosed on or after it (the dashboard's year)
+        QDate diagnosedTo;      // valid: only those diagnosed on or before it
     };
 
     explicit FilingListModel(const QSqlDatabase &db, QObject *parent = nullptr);

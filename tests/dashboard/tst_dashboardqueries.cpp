@@ -7,12 +7,19 @@
 #include "itemmodels/claimlistmodel.h"
 #include "itemmodels/filinglistmodel.h"
 #include "services/claimreversalservice.h"
+#include "services/adjustmentservice.h"
 #include "services/claimservice.h"
+#include "services/policyservice.h"
 #include "services/enrollmentservice.h"
 #include "services/filingservice.h"
 #include "services/reconciliationreport.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QSet>
 #include <QTest>
 
@@ -240,16 +247,24 @@ private slots:
 
     void filingsAgreeWithTheFilingList()
     {
+        // Diagnosed in 2023: not one of 2024's filings, in the chart or the list.
+        ChangeWriter clerk(f.r.db, f.r.clerk);
+        QVERIFY(FilingService(clerk).file({f.poorId, QStringLiteral("M101"), {}, QDate(2023, 12, 20),
+                                           QStringLiteral("inpatient_record"), {}}).ok());
+        const QDate from(2024, 1, 1), to(2024, 12, 31);
         auto statuses = DashboardQueries::filingsByStatus(f.r.db, scope);
         QVERIFY2(statuses.ok(), qPrintable(statuses.errorText()));
         qint64 all = 0;
         for (const FilingCount &c : *statuses) {
             FilingListModel list(f.r.db);
-            list.setFilter({{c.code}, f.r.townshipId, {}, {}, {}});
+            list.setFilter({{c.code}, f.r.townshipId, {}, {}, {}, from, to});
             QCOMPARE(list.totalCount(), c.filings);
             all += c.filings;
         }
         QCOMPARE(all, qint64(3));
+        FilingListModel everyYear(f.r.db);
+        everyYear.setFilter({{}, f.r.townshipId, {}, {}, {}});
+        QCOMPARE(everyYear.totalCount(), 4);
         QCOMPARE(statuses->size(), 2);
         QCOMPARE(statuses->at(0).code, QStringLiteral("reported"));   // the workflow's order
         QCOMPARE(statuses->at(0).filings, qint64(2));
@@ -261,9 +276,10 @@ private slots:
         QVERIFY(!diseases->at(0).name.isEmpty());
         for (const FilingCount &c : *diseases) {
             FilingListModel list(f.r.db);
-            list.setFilter({{}, f.r.townshipId, {}, c.code, {}});
+            list.setFilter({{}, f.r.townshipId, {}, c.code, {}, from, to});
             QCOMPARE(list.totalCount(), c.filings);
         }
+        QCOMPARE(diseases->at(0).filings, qint64(2));   // the 2023 M101 left out
     }
 
     void povertyCoverageAgreesWithThePovertyPersonsClaims()
@@ -352,6 +368,107 @@ private slots:
         QCOMPARE(DashboardQueries::povertyCoverage(f.r.db, other)->claims, qint64(0));
         QVERIFY(DashboardQueries::contributionsByDay(f.r.db, other)->isEmpty());
         QVERIFY(DashboardQueries::enrollment(f.r.db, other)->isEmpty());
+    }
+
+    // A corrected policy's approved adjustments change the amounts in force:
+    // the charts and the lists behind them both carry them, to the fen. Last:
+    // it changes the amounts the other tests read.
+    void approvedAdjustmentsCountInTheChartsAndTheLists()
+    {
+        QSqlQuery q(f.r.db);
+        auto inForce = [&](const char *layer, bool poorOnly, int month = 0) {
+            // Independently: settlements of the year's settled claims plus their approved adjustments.
+            const QString claims = QStringLiteral("SELECT c.id FROM claim c WHERE c.status = 'settled' AND c.deleted = 0 "
+                                                  "AND c.discharge BETWEEN '2024-01-01' AND '2024-12-31'%1%2")
+                                       .arg(poorOnly ? QStringLiteral(" AND c.person_id = '%1'").arg(f.poorId) : QString(),
+                                            month ? QStringLiteral(" AND substr(c.discharge, 6, 2) = '%1'")
+                                                        .arg(month, 2, 10, QLatin1Char('0'))
+                                                  : QString());
+            q.exec(QStringLiteral("SELECT (SELECT COALESCE(SUM(s.%1_fen), 0) FROM settlement s WHERE s.deleted = 0 "
+                                  "AND s.claim_id IN (%2)) + (SELECT COALESCE(SUM(a.%1_delta_fen), 0) FROM "
+                                  "settlement_adjustment a WHERE a.status = 'approved' AND a.deleted = 0 AND a.claim_id IN (%2))")
+                       .arg(QLatin1String(layer), claims));
+            return q.next() ? q.value(0).toLongLong() : -1;
+        };
+        QVector<qint64> reliefBefore;
+        for (int month = 1; month <= 12; ++month)
+            reliefBefore << inForce("relief", false, month);
+
+        // The demo 2024 policy with the in-county personal share cap lowered from 10% to 5%.
+        QFile file(QStringLiteral(":/policies/demo-county-2024.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject relief = doc.value(QStringLiteral("poverty_relief")).toObject();
+        QJsonArray caps = relief.value(QStringLiteral("share_caps")).toArray();
+        QJsonObject inCounty = caps.at(0).toObject();
+        inCounty.insert(QStringLiteral("share_bp"), 500);
+        caps.replace(0, inCounty);
+        relief.insert(QStringLiteral("share_caps"), caps);
+        doc.insert(QStringLiteral("poverty_relief"), relief);
+        ChangeWriter county(f.r.db, f.r.countyAdmin);
+        QVERIFY(PolicyService(county).publish(QJsonDocument(doc).toJson()).ok());
+        ChangeWriter clerk(f.r.db, f.r.clerk);
+        const auto proposed = AdjustmentService(clerk).propose(2024, QStringLiteral("政策更正"));
+        QVERIFY2(proposed.ok(), qPrintable(proposed.errorText()));
+        QVERIFY(!proposed->isEmpty());
+        ChangeWriter reviewer(f.r.db, f.r.reviewer);
+        QVERIFY(AdjustmentService(reviewer).approve(proposed.value()).ok());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM settlement_adjustment WHERE status = 'approved' "
+                                      "AND (relief_delta_fen <> 0 OR out_of_pocket_delta_fen <> 0)")));
+        QVERIFY(q.next() && q.value(0).toInt() > 0);
+
+        // The claims chart, month by month, against the claims list behind it.
+        auto months = DashboardQueries::claimsByMonth(f.r.db, scope);
+        QVERIFY2(months.ok(), qPrintable(months.errorText()));
+        int changed = 0;   // months whose relief in force the adjustments moved
+        qint64 chartBasic = 0, chartCritical = 0, chartAssistance = 0, chartRelief = 0, chartOop = 0;
+        for (const ClaimMonth &m : *months) {
+            ClaimListModel list(f.r.db);
+            list.setViewer(f.r.clerk);
+            const QDate first(2024, m.month, 1);
+            list.setFilter({f.r.townshipId, QStringLiteral("settled"), {}, first, first.addMonths(1).addDays(-1)});
+            while (list.canFetchMore({}))
+                list.fetchMore({});
+            const ClaimListModel::Totals t = list.totals();
+            QCOMPARE(t.basicFen, m.basicFen);
+            QCOMPARE(t.criticalFen, m.criticalFen);
+            QCOMPARE(t.assistanceFen, m.assistanceFen);
+            QCOMPARE(t.reliefFen, m.reliefFen);
+            QCOMPARE(t.outOfPocketFen, m.outOfPocketFen);
+            qint64 rows[5] = {};
+            for (int row = 0; row < list.rowCount(); ++row)
+                for (int i = 0; i < 5; ++i)
+                    rows[i] += list.index(row, ClaimListModel::BasicColumn + i).data(ClaimListModel::FenRole).toLongLong();
+            QCOMPARE(rows[3], m.reliefFen);
+            QCOMPARE(m.reliefFen, inForce("relief", false, m.month));
+            QCOMPARE(m.outOfPocketFen, inForce("out_of_pocket", false, m.month));
+            changed += m.reliefFen != reliefBefore.at(m.month - 1) ? 1 : 0;
+            QCOMPARE(rows[4], m.outOfPocketFen);
+            QCOMPARE(m.fundFen() + m.outOfPocketFen, m.totalFen);
+            chartBasic += m.basicFen;
+            chartCritical += m.criticalFen;
+            chartAssistance += m.assistanceFen;
+            chartRelief += m.reliefFen;
+            chartOop += m.outOfPocketFen;
+        }
+        QCOMPARE(chartBasic, inForce("basic", false));
+        QCOMPARE(chartCritical, inForce("critical", false));
+        QCOMPARE(chartAssistance, inForce("assistance", false));
+        QCOMPARE(chartRelief, inForce("relief", false));
+        QCOMPARE(chartOop, inForce("out_of_pocket", false));
+        QVERIFY(changed > 0);
+
+        // The poverty persons' coverage and its list.
+        auto coverage = DashboardQueries::povertyCoverage(f.r.db, scope);
+        QVERIFY2(coverage.ok(), qPrintable(coverage.errorText()));
+        QCOMPARE(coverage->reliefFen, inForce("relief", true));
+        QCOMPARE(coverage->outOfPocketFen, inForce("out_of_pocket", true));
+        QCOMPARE(coverage->paidFen(), inForce("basic", true) + inForce("critical", true) + inForce("assistance", true)
+                                          + inForce("relief", true));
+        DashboardDetailModel list(f.r.db, f.r.clerk);
+        QVERIFY(list.loadPovertyPersons(scope));
+        QCOMPARE(list.total(DashboardDetailModel::PovertyOutOfPocket), coverage->outOfPocketFen);
+        QCOMPARE(list.total(DashboardDetailModel::PovertyCoverage), coverage->coverageBp());
     }
 
     void percentIsExactInBasisPoints()

@@ -315,6 +315,9 @@ void DashboardPage::showList(Tab tab, int row)
         m->setViewer(m_user);
         FilingListModel::Filter filter;
         filter.townshipId = s.townshipId;
+        // The year's filings, as the chart counts them (DashboardQueries).
+        filter.diagnosedFrom = QDate(s.year, 1, 1);
+        filter.diagnosedTo = QDate(s.year, 12, 31);
         if (tab == FilingsByStatusTab)
             filter.statuses = {key.toString()};
         else
