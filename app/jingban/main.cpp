@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
 #include <QElapsedTimer>
 
@@ -96,10 +97,12 @@ int main(int argc, char **argv)
                                           QStringLiteral("TEXT"));
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Open page N (1-7) of the main window."),
                                         QStringLiteral("N"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("With --page, show tab N (1-based) of that page."),
+                                       QStringLiteral("N"));
     const QCommandLineOption openOption(QStringLiteral("open"), QStringLiteral("With --search, open the first person found."));
     const QCommandLineOption startupOption(QStringLiteral("measure-startup"),
                                            QStringLiteral("Print the time to the main window's first paint and quit (benchmarks)."));
-    parser.addOptions({dbOption, langOption, shotOption, loginOption, passwordOption, searchOption, pageOption, openOption,
+    parser.addOptions({dbOption, langOption, shotOption, loginOption, passwordOption, searchOption, pageOption, tabOption, openOption,
                        startupOption});
     // --help and --version print and quit; QApplication would first need a display.
     for (int i = 1; i < argc; ++i) {
@@ -194,6 +197,15 @@ int main(int argc, char **argv)
                 const int page = parser.value(pageOption).toInt();
                 if (page >= 1 && page <= MainWindow::PageCount)
                     window.showPage(MainWindow::Page(page - 1));
+                // The shown page's tabs (screenshots of a page's second or third tab).
+                if (parser.isSet(tabOption)) {
+                    for (QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
+                        if (tabs->isVisible()) {
+                            tabs->setCurrentIndex(parser.value(tabOption).toInt() - 1);
+                            break;
+                        }
+                    }
+                }
             }
             if (!screenshot.isEmpty())
                 scheduleScreenshot(&window, screenshot);
