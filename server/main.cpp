@@ -12,6 +12,7 @@
 //   jingban-county import-package FILE --db SPEC --answer OUT
 
 #include "countyserver.h"
+#include "storage/database.h"
 
 #include "sync/syncpackage.h"
 #include "sync/syncserverstore.h"
@@ -237,6 +238,7 @@ int importPackage(SyncServerStore &store, const Args &args, QTextStream &out, QT
 
 int main(int argc, char **argv)
 {
+    Database::configureSqlite();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jingban-county"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));

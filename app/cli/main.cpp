@@ -1,5 +1,6 @@
 #include "clicommand.h"
 #include "commandregistry.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -7,6 +8,7 @@
 
 int main(int argc, char **argv)
 {
+    Database::configureSqlite();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jingban-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Jingban"));

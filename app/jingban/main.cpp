@@ -71,6 +71,7 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    Database::configureSqlite();
     QCoreApplication::setApplicationName(QStringLiteral("jingban"));
     QCoreApplication::setOrganizationName(QStringLiteral("Jingban"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JINGBAN_VERSION));

@@ -67,3 +67,10 @@ int Database::schemaVersion(const QSqlDatabase &db)
         return q.value(0).toInt();
     return -1;
 }
+
+void Database::configureSqlite()
+{
+    // Only possible before SQLite initializes; later it returns SQLITE_MISUSE
+    // and changes nothing, which is harmless.
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
