@@ -1772,14 +1772,6 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <translation>The demo password could not be hashed (out of memory).</translation>
     </message>
     <message>
-        <source>County administrator</source>
-        <translation>County administrator</translation>
-    </message>
-    <message>
-        <source>County certifier</source>
-        <translation>County certifier</translation>
-    </message>
-    <message>
         <source>No policy is published for scheme year %1; the demo county needs one for every year it covers.</source>
         <translation>No policy is published for scheme year %1; the demo county needs one for every year it covers.</translation>
     </message>
@@ -5643,6 +5635,11 @@ Source: %6</translation>
         <extracomment>column: flags and remarks of a claim</extracomment>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>; </source>
+        <extracomment>relief claims list: between the notes of one claim</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReliefExplanation</name>
@@ -6158,24 +6155,36 @@ Source: %6</translation>
 <context>
     <name>ReliefYearLoader</name>
     <message>
-        <source>The person&apos;s certifications cannot be read.</source>
-        <translation>The person&apos;s certifications cannot be read.</translation>
-    </message>
-    <message>
-        <source>The person&apos;s claims cannot be read.</source>
-        <translation>The person&apos;s claims cannot be read.</translation>
-    </message>
-    <message>
-        <source>The person&apos;s adjustments cannot be read.</source>
-        <translation>The person&apos;s adjustments cannot be read.</translation>
-    </message>
-    <message>
         <source>Household: no such household.</source>
         <translation>Household: no such household.</translation>
     </message>
     <message>
         <source>The household&apos;s members cannot be read.</source>
         <translation>The household&apos;s members cannot be read.</translation>
+    </message>
+    <message>
+        <source>The persons&apos; facts cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persons&apos; certifications cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persons&apos; claims cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 has an unknown kind, level, location or referral.</source>
+        <translation type="unfinished">Claim %1 has an unknown kind, level, location or referral.</translation>
+    </message>
+    <message>
+        <source>The persons&apos; adjustments cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: no such person.</source>
+        <translation type="unfinished">Person: no such person.</translation>
     </message>
 </context>
 <context>
@@ -7967,6 +7976,81 @@ Source: %6</translation>
             <numerusform>%1 changes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export a package...</source>
+        <extracomment>sync page: offline sync, the pending changes written to a signed file carried to the county</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a network: write the changes waiting to be sent to a signed package file and carry it to the county office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jingban-changes-%1.jbpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jingban package (*.jbpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import the county&apos;s answer...</source>
+        <extracomment>sync page: offline sync, the county&apos;s signed answer to a package</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the county&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package key of this workstation:</source>
+        <extracomment>sync page: the workstation&apos;s public key the county registers for package files</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package: this workstation has no credential yet; the township administrator reads it in under Sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package: %1 cannot be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent written to %1. Carry the file to the county office; the changes stay waiting until its answer is imported here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package: a sync is running; import the answer when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package: the workstation credential (with the county&apos;s key) is not set; the township administrator reads it in under Sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package: %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county&apos;s answer is imported: %1 change(s) applied, %2 applied before, %3 refused, %4 conflict(s); %5 change(s) from the county written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>sync page: the county server&apos;s address (or &quot;not set up&quot;); how often sync runs by itself</extracomment>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
 </context>
 <context>
     <name>SyncProtocol</name>
@@ -8023,10 +8107,6 @@ Source: %6</translation>
     <message>
         <source>The %1 record could not be written: %2</source>
         <translation>The %1 record could not be written: %2</translation>
-    </message>
-    <message>
-        <source>The change log could not be written.</source>
-        <translation>The change log could not be written.</translation>
     </message>
     <message>
         <source>Township: county code, code and name are required.</source>
@@ -8207,6 +8287,14 @@ Source: %6</translation>
     <message>
         <source>The county&apos;s signing key could not be stored: %1</source>
         <translation>The county&apos;s signing key could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>The change log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement digests could not be rebuilt: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1762,14 +1762,6 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <translation>无法生成演示密码的哈希值（内存不足）。</translation>
     </message>
     <message>
-        <source>County administrator</source>
-        <translation>县级管理员</translation>
-    </message>
-    <message>
-        <source>County certifier</source>
-        <translation>县级认定人员</translation>
-    </message>
-    <message>
         <source>No policy is published for scheme year %1; the demo county needs one for every year it covers.</source>
         <translation>%1 年度尚未发布政策；演示县涵盖的每个年度都需要一份政策。</translation>
     </message>
@@ -5616,6 +5608,11 @@ Source: %6</source>
         <extracomment>column: flags and remarks of a claim</extracomment>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>; </source>
+        <extracomment>relief claims list: between the notes of one claim</extracomment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>ReliefExplanation</name>
@@ -6129,24 +6126,36 @@ Source: %6</source>
 <context>
     <name>ReliefYearLoader</name>
     <message>
-        <source>The person&apos;s certifications cannot be read.</source>
-        <translation>无法读取此人的特殊门诊认定。</translation>
-    </message>
-    <message>
-        <source>The person&apos;s claims cannot be read.</source>
-        <translation>无法读取此人的报销单。</translation>
-    </message>
-    <message>
-        <source>The person&apos;s adjustments cannot be read.</source>
-        <translation>无法读取此人的调整记录。</translation>
-    </message>
-    <message>
         <source>Household: no such household.</source>
         <translation>家庭户：查无此户。</translation>
     </message>
     <message>
         <source>The household&apos;s members cannot be read.</source>
         <translation>无法读取该户的成员。</translation>
+    </message>
+    <message>
+        <source>The persons&apos; facts cannot be read.</source>
+        <translation>无法读取这些参保人的信息。</translation>
+    </message>
+    <message>
+        <source>The persons&apos; certifications cannot be read.</source>
+        <translation>无法读取这些参保人的特殊门诊认定。</translation>
+    </message>
+    <message>
+        <source>The persons&apos; claims cannot be read.</source>
+        <translation>无法读取这些参保人的补偿申请。</translation>
+    </message>
+    <message>
+        <source>Claim %1 has an unknown kind, level, location or referral.</source>
+        <translation>补偿申请 %1 的就医类别、机构级别、就医地或转诊情况未知。</translation>
+    </message>
+    <message>
+        <source>The persons&apos; adjustments cannot be read.</source>
+        <translation>无法读取这些参保人的调整。</translation>
+    </message>
+    <message>
+        <source>Person: no such person.</source>
+        <translation>参保人：查无此人。</translation>
     </message>
 </context>
 <context>
@@ -7934,6 +7943,80 @@ Source: %6</source>
             <numerusform>%1 条修改</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export a package...</source>
+        <extracomment>sync page: offline sync, the pending changes written to a signed file carried to the county</extracomment>
+        <translation>导出数据包(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Without a network: write the changes waiting to be sent to a signed package file and carry it to the county office.</source>
+        <translation>没有网络时：把待发送的修改写入带签名的数据包文件，带到县医保中心。</translation>
+    </message>
+    <message>
+        <source>jingban-changes-%1.jbpkg</source>
+        <translation>经办数据包-%1.jbpkg</translation>
+    </message>
+    <message>
+        <source>Export a package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Jingban package (*.jbpkg);;All files (*)</source>
+        <translation>经办数据包 (*.jbpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import the county&apos;s answer...</source>
+        <extracomment>sync page: offline sync, the county&apos;s signed answer to a package</extracomment>
+        <translation>导入县里的回执(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import the county&apos;s answer</source>
+        <translation>导入县里的回执</translation>
+    </message>
+    <message>
+        <source>Package key of this workstation:</source>
+        <extracomment>sync page: the workstation&apos;s public key the county registers for package files</extracomment>
+        <translation>本工作站数据包密钥：</translation>
+    </message>
+    <message>
+        <source>Package: this workstation has no credential yet; the township administrator reads it in under Sync settings.</source>
+        <translation>数据包：本工作站还没有凭证，请乡镇管理员在“同步设置”中读入。</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>数据包：%1</translation>
+    </message>
+    <message>
+        <source>Package: %1 cannot be written (%2).</source>
+        <translation>数据包：无法写入 %1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent written to %1. Carry the file to the county office; the changes stay waiting until its answer is imported here.</source>
+        <translation>
+            <numerusform>已把 %n 条待发送的修改写入 %1。请把文件带到县医保中心；在本机导入县里的回执之前，这些修改仍在待发送清单中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package: a sync is running; import the answer when it has finished.</source>
+        <translation>数据包：正在同步，请在同步结束后再导入回执。</translation>
+    </message>
+    <message>
+        <source>Package: the workstation credential (with the county&apos;s key) is not set; the township administrator reads it in under Sync settings.</source>
+        <translation>数据包：尚未设置本工作站凭证（含县里的密钥），请乡镇管理员在“同步设置”中读入。</translation>
+    </message>
+    <message>
+        <source>Package: %1 cannot be read (%2).</source>
+        <translation>数据包：无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s answer is imported: %1 change(s) applied, %2 applied before, %3 refused, %4 conflict(s); %5 change(s) from the county written.</source>
+        <translation>县里的回执已导入：已接收 %1 条修改，以前已接收 %2 条，被退回 %3 条，冲突 %4 条；从县里接收修改 %5 条。</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>sync page: the county server&apos;s address (or &quot;not set up&quot;); how often sync runs by itself</extracomment>
+        <translation>%1；%2</translation>
+    </message>
 </context>
 <context>
     <name>SyncProtocol</name>
@@ -7990,10 +8073,6 @@ Source: %6</source>
     <message>
         <source>The %1 record could not be written: %2</source>
         <translation>无法写入 %1 记录：%2</translation>
-    </message>
-    <message>
-        <source>The change log could not be written.</source>
-        <translation>无法写入修改日志。</translation>
     </message>
     <message>
         <source>Township: county code, code and name are required.</source>
@@ -8174,6 +8253,14 @@ Source: %6</source>
     <message>
         <source>The county&apos;s signing key could not be stored: %1</source>
         <translation>无法保存县级签名密钥：%1</translation>
+    </message>
+    <message>
+        <source>The change log could not be written: %1</source>
+        <translation>无法写入修改记录：%1</translation>
+    </message>
+    <message>
+        <source>The agreement digests could not be rebuilt: %1</source>
+        <translation>无法重新计算核对摘要：%1</translation>
     </message>
 </context>
 <context>

@@ -356,12 +356,13 @@ bool Builder::accounts()
     using V = BulkWriter::Value;
     // The county administrator sets the county up, as first-run setup does: no user yet.
     m_countyAdminId = m_w.newId();
-    const std::string name = utf8(tr("County administrator"));
+    // People's names are data, in the county's language whatever the program's.
+    const std::string name = "县医保中心管理员";
     const V admin[] = {m_countyAdminId, "county.admin", name, "county_admin", V(), m_passwordHash, 1};
     if (!put(tUser, "demo.user", {}, admin))
         return false;
     m_certifierId = m_w.newId();
-    const std::string cert = utf8(tr("County certifier"));
+    const std::string cert = "县医保中心认定员";
     const V certifier[] = {m_certifierId, "certifier", cert, "county_certifier", V(), m_passwordHash, 1};
     return put(tUser, "demo.user", m_countyAdminId, certifier);
 }

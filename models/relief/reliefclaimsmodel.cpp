@@ -92,7 +92,8 @@ QVariant ReliefClaimsModel::data(const QModelIndex &index, int role) const
         if (!row.line.matches)
             //: relief claims list: recomputing gives other amounts
             notes << tr("Recomputes differently");
-        return notes.join(QStringLiteral("; "));
+        //: relief claims list: between the notes of one claim
+        return notes.join(tr("; "));
     }
     }
     return {};

@@ -31,6 +31,7 @@ SyncSettings SyncSettings::load(const QSqlDatabase &db)
     const QJsonObject credential = QJsonDocument::fromJson(LocalSettings::value(db, kCredential).toUtf8()).object();
     s.credentialId = credential.value(QStringLiteral("credential_id")).toString();
     s.secret = credential.value(QStringLiteral("secret")).toString();
+    s.countyPublicKey = QByteArray::fromHex(credential.value(QStringLiteral("county_public_key")).toString().toLatin1());
     bool ok = false;
     const int minutes = LocalSettings::value(db, kInterval).toInt(&ok);
     s.intervalMinutes = ok ? minutes : kDefaultIntervalMinutes;

@@ -23,6 +23,7 @@ public:
     QString credentialFile;     // where the credential was read from (shown only)
     QString credentialId;
     QString secret;
+    QByteArray countyPublicKey; // from the credential: signs the county's answer packages
     int intervalMinutes = kDefaultIntervalMinutes;   // 0: only on "Sync now"
     QByteArray caPem;           // the county's own certificate authority (PEM), if it has one
 

@@ -14,6 +14,7 @@
 #include "itemmodels/syncoutboxmodel.h"
 #include "shell/mainwindow.h"
 #include "storage/localsettings.h"
+#include "sync/syncpackage.h"
 #include "sync/syncscheduler.h"
 #include "sync/syncsettings.h"
 #include "sync/syncconflictsview.h"
@@ -348,6 +349,65 @@ private slots:
         QVERIFY2(run.outcome == QLatin1String("agreed"), qPrintable(run.error));
         QVERIFY(SyncClient(w.db).cursor() > 0);
         QCOMPARE(server.stop(), 0);
+    }
+
+    void packagesCarryTheChangesWithoutANetwork()
+    {
+        // A workstation whose key the county registered with its credential.
+        Workstation w;
+        const auto key = SyncPackage::workstationKey(w.db);
+        QVERIFY2(key.ok(), qPrintable(key.errorText()));
+        const QString credential = m_dir.filePath(QStringLiteral("offline.credential"));
+        QVERIFY(county({QStringLiteral("provision"), QStringLiteral("credential"), QStringLiteral("--township"), QStringLiteral("360100101"),
+                        QStringLiteral("--public-key"), QString::fromLatin1(key->publicKey.toHex()), QStringLiteral("--out"), credential}));
+        SyncScheduler scheduler(w.db);
+        SyncPage page(w.db, clerk(), &scheduler);
+        // Not set up: the package line says what is missing.
+        QVERIFY(!page.exportPackage(m_dir.filePath(QStringLiteral("none.jbpkg"))));
+        QVERIFY(page.packageLabel()->text().contains(QStringLiteral("credential")));
+        QVERIFY(SyncSettings::save(w.db, admin(), m_url, credential, 0).ok());
+
+        // Out: a signed package; the county answers it with its own program.
+        const QString package = m_dir.filePath(QStringLiteral("first.jbpkg"));
+        QVERIFY2(page.exportPackage(package), qPrintable(page.packageLabel()->text()));
+        QVERIFY(QFile::exists(package));
+        const QString answer = m_dir.filePath(QStringLiteral("first-answer.jbpkg"));
+        QVERIFY(county({QStringLiteral("import-package"), package, QStringLiteral("--answer"), answer}));
+
+        // In: the township's villages and users arrive; importing it twice is refused, nothing changes.
+        QVERIFY2(page.importAnswer(answer), qPrintable(page.packageLabel()->text()));
+        QVERIFY(w.count(QStringLiteral("SELECT COUNT(*) FROM village WHERE code = '360100101001'")) == 1);
+        const qint64 audit = w.count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        QVERIFY(!page.importAnswer(answer));
+        QVERIFY2(page.packageLabel()->text().contains(QStringLiteral("imported before")), qPrintable(page.packageLabel()->text()));
+        QCOMPARE(w.count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
+
+        // A household written here goes out in the next package and stops waiting once answered.
+        QSqlQuery q(w.db);
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM village WHERE code = '360100101001'")) && q.next());
+        const QString village = q.value(0).toString();
+        q.finish();
+        QVERIFY(!addHousehold(w, w.user(QStringLiteral("clerk1")), village, QStringLiteral("PK1"),
+                              testIdNumber(QStringLiteral("19800101"), 41)).isEmpty());
+        QVERIFY(SyncClient(w.db).pendingCount() >= 2);
+        const QString second = m_dir.filePath(QStringLiteral("second.jbpkg"));
+        QVERIFY(page.exportPackage(second));
+        QVERIFY(SyncClient(w.db).pendingCount() >= 2);   // waiting until the answer comes back
+        const QString secondAnswer = m_dir.filePath(QStringLiteral("second-answer.jbpkg"));
+        QVERIFY(county({QStringLiteral("import-package"), second, QStringLiteral("--answer"), secondAnswer}));
+        QVERIFY(page.importAnswer(secondAnswer));
+        QCOMPARE(SyncClient(w.db).pendingCount(), 0);
+        QCOMPARE(page.pendingModel()->rowCount(), 0);
+        // A package altered by one byte is refused with a message.
+        QFile f(secondAnswer);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+        QVERIFY(!page.importAnswer(secondAnswer));
+        QVERIFY(!page.packageLabel()->text().isEmpty());
     }
 
     void syncThatIsNotSetUpSaysSo()

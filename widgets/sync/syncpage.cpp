@@ -4,6 +4,8 @@
 #include "itemmodels/syncconflictmodel.h"
 #include "itemmodels/synchistorymodel.h"
 #include "itemmodels/syncoutboxmodel.h"
+#include "sync/syncclient.h"
+#include "sync/syncpackage.h"
 #include "sync/syncscheduler.h"
 #include "sync/syncsettings.h"
 #include "sync/syncworker.h"
@@ -11,13 +13,20 @@
 #include "synchighlightdelegate.h"
 #include "syncsettingsdialog.h"
 
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFont>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -32,6 +41,7 @@ SyncPage::SyncPage(const QSqlDatabase &db, const SessionUser &user, SyncSchedule
       m_lastSuccess(new QLabel(this)),
       m_server(new QLabel(this)),
       m_error(new QLabel(this)),
+      m_package(new QLabel(this)),
       m_progress(new QProgressBar(this)),
       m_tabs(new QTabWidget(this)),
       m_pending(new SyncOutboxModel(db, SyncOutboxModel::Filter::Pending, this)),
@@ -68,14 +78,53 @@ SyncPage::SyncPage(const QSqlDatabase &db, const SessionUser &user, SyncSchedule
     m_settings->setToolTip(tr("The township administrator sets the county server and the workstation credential."));
     connect(m_settings, &QPushButton::clicked, this, &SyncPage::editSettings);
 
+    //: sync page: offline sync, the pending changes written to a signed file carried to the county
+    auto *exportButton = new QPushButton(tr("&Export a package..."), this);
+    exportButton->setObjectName(QStringLiteral("exportPackageButton"));
+    exportButton->setAutoDefault(false);
+    exportButton->setToolTip(tr("Without a network: write the changes waiting to be sent to a signed package file "
+                                "and carry it to the county office."));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString name = tr("jingban-changes-%1.jbpkg").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export a package"), QDir::home().filePath(name),
+                                                          tr("Jingban package (*.jbpkg);;All files (*)"));
+        if (!path.isEmpty())
+            exportPackage(path);
+    });
+    //: sync page: offline sync, the county's signed answer to a package
+    auto *importButton = new QPushButton(tr("&Import the county's answer..."), this);
+    importButton->setObjectName(QStringLiteral("importAnswerButton"));
+    importButton->setAutoDefault(false);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import the county's answer"), QDir::homePath(),
+                                                          tr("Jingban package (*.jbpkg);;All files (*)"));
+        if (!path.isEmpty())
+            importAnswer(path);
+    });
+    m_package->setObjectName(QStringLiteral("packageResult"));
+    m_package->setWordWrap(true);
+    m_package->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_package->hide();
+
     auto *facts = new QFormLayout;
     facts->addRow(tr("Waiting to be sent:"), m_pendingLabel);
     facts->addRow(tr("Last successful sync:"), m_lastSuccess);
     facts->addRow(tr("County server:"), m_server);
+    // The county registers this key once before it accepts this workstation's packages.
+    auto *key = new QLabel(this);
+    key->setObjectName(QStringLiteral("packageKey"));
+    key->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const auto keyPair = SyncPackage::workstationKey(db);
+    key->setText(keyPair ? QString::fromLatin1(keyPair->publicKey.toHex()) : keyPair.errorText());
+    //: sync page: the workstation's public key the county registers for package files
+    facts->addRow(tr("Package key of this workstation:"), key);
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_syncNow);
     buttons->addWidget(m_settings);
+    buttons->addWidget(exportButton);
+    buttons->addWidget(importButton);
     buttons->addStretch();
 
     auto *top = new QHBoxLayout;
@@ -84,6 +133,7 @@ SyncPage::SyncPage(const QSqlDatabase &db, const SessionUser &user, SyncSchedule
     status->addLayout(facts);
     status->addWidget(m_progress);
     status->addWidget(m_error);
+    status->addWidget(m_package);
     top->addLayout(status, 1);
     top->addLayout(buttons);
 
@@ -142,11 +192,12 @@ void SyncPage::reload()
         if (auto *view = qobject_cast<QTableView *>(m_tabs->widget(i)))
             view->resizeColumnsToContents();
     const SyncSettings settings = SyncSettings::load(m_db);
-    QString server = settings.serverUrl.isEmpty() ? tr("not set up") : settings.serverUrl;
-    server += QStringLiteral("; ")
-              + (settings.intervalMinutes > 0 ? tr("automatic sync every %n minute(s)", "", settings.intervalMinutes)
-                                              : tr("automatic sync is off"));
-    m_server->setText(server);
+    const QString server = settings.serverUrl.isEmpty() ? tr("not set up") : settings.serverUrl;
+    const QString automatic = settings.intervalMinutes > 0
+                                  ? tr("automatic sync every %n minute(s)", "", settings.intervalMinutes)
+                                  : tr("automatic sync is off");
+    //: sync page: the county server's address (or "not set up"); how often sync runs by itself
+    m_server->setText(tr("%1; %2").arg(server, automatic));
     const QDateTime last = m_scheduler->lastSuccess();
     m_lastSuccess->setText(last.isValid() ? DisplayFormat::dateTime(last) : tr("never"));
     updateTabTitles();
@@ -246,4 +297,78 @@ void SyncPage::showPending(qint64 pending)
 {
     m_pendingLabel->setText(pending < 0 ? tr("counting...")
                                         : tr("%1 change(s)", "", int(qMin<qint64>(pending, INT_MAX))).arg(DisplayFormat::count(pending)));
+}
+
+void SyncPage::showPackageResult(const QString &text, bool ok)
+{
+    m_package->setStyleSheet(ok ? QString() : QStringLiteral("color: #b02020;"));
+    m_package->setText(text);
+    m_package->setVisible(!text.isEmpty());
+}
+
+bool SyncPage::exportPackage(const QString &path)
+{
+    const SyncSettings settings = SyncSettings::load(m_db);
+    if (settings.credentialId.isEmpty()) {
+        showPackageResult(tr("Package: this workstation has no credential yet; the township administrator reads "
+                             "it in under Sync settings."), false);
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto package = SyncPackage::exportPush(m_db, settings.credentialId);
+    QApplication::restoreOverrideCursor();
+    if (!package) {
+        showPackageResult(tr("Package: %1").arg(package.errorText()), false);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*package) != package->size() || !file.commit()) {
+        showPackageResult(tr("Package: %1 cannot be written (%2).").arg(QDir::toNativeSeparators(path), file.errorString()),
+                          false);
+        return false;
+    }
+    showPackageResult(tr("%n change(s) waiting to be sent written to %1. Carry the file to the county office; "
+                         "the changes stay waiting until its answer is imported here.",
+                         "", int(SyncClient(m_db).pendingCount()))
+                          .arg(QDir::toNativeSeparators(path)),
+                      true);
+    return true;
+}
+
+bool SyncPage::importAnswer(const QString &path)
+{
+    if (m_scheduler->isRunning()) {
+        showPackageResult(tr("Package: a sync is running; import the answer when it has finished."), false);
+        return false;
+    }
+    const SyncSettings settings = SyncSettings::load(m_db);
+    if (settings.credentialId.isEmpty() || settings.countyPublicKey.isEmpty()) {
+        showPackageResult(tr("Package: the workstation credential (with the county's key) is not set; the township "
+                             "administrator reads it in under Sync settings."), false);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showPackageResult(tr("Package: %1 cannot be read (%2).").arg(QDir::toNativeSeparators(path), file.errorString()),
+                          false);
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto imported = SyncPackage::importAnswer(m_db, file.readAll(), settings.credentialId, settings.countyPublicKey);
+    QApplication::restoreOverrideCursor();
+    if (!imported) {
+        showPackageResult(tr("Package: %1").arg(imported.errorText()), false);
+        return false;
+    }
+    showPackageResult(tr("The county's answer is imported: %1 change(s) applied, %2 applied before, %3 refused, "
+                         "%4 conflict(s); %5 change(s) from the county written.")
+                          .arg(imported->push.applied)
+                          .arg(imported->push.duplicates)
+                          .arg(imported->push.rejected)
+                          .arg(imported->push.conflicts)
+                          .arg(imported->written),
+                      true);
+    m_scheduler->refreshPending();
+    reload();
+    return true;
 }

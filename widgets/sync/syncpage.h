@@ -37,6 +37,13 @@ public:
     SyncOutboxModel *rejectedModel() const { return m_rejected; }
     SyncConflictsView *conflictsView() const { return m_conflicts; }
 
+    // Offline sync by package file (no network): the pending changes signed
+    // with this workstation's key, and the county's signed answer. Each
+    // reports in the page's package line; false on an error, shown there.
+    bool exportPackage(const QString &path);
+    bool importAnswer(const QString &path);
+    QLabel *packageLabel() const { return m_package; }
+
 public slots:
     void reload();
     void editSettings();
@@ -46,6 +53,7 @@ protected:
 
 private:
     void showIdle();
+    void showPackageResult(const QString &text, bool ok);
     void showRunning();
     void showProgress(int phase, qint64 done, qint64 total);
     void showFinished(const SyncRunRecord &run);
@@ -61,6 +69,7 @@ private:
     QLabel *m_lastSuccess;
     QLabel *m_server;
     QLabel *m_error;
+    QLabel *m_package;
     QProgressBar *m_progress;
     QPushButton *m_syncNow;
     QPushButton *m_settings;
