@@ -118,15 +118,25 @@ QList<RawQuery> rawQueries(int chart, bool county)
                                 "FROM claim c JOIN settlement s ON s.claim_id = c.id AND s.deleted = 0 "
                                 "WHERE 1 = 1{township} AND c.discharge >= :from AND c.discharge <= :to "
                                 "AND c.status = 'settled' AND c.deleted = 0 GROUP BY 1"),
+                 QStringLiteral(" AND c.township_id = :township")},
+                {QStringLiteral("SELECT CAST(substr(c.discharge, 6, 2) AS INTEGER), SUM(a.basic_delta_fen), "
+                                "SUM(a.critical_delta_fen), SUM(a.assistance_delta_fen), SUM(a.relief_delta_fen), "
+                                "SUM(a.out_of_pocket_delta_fen) FROM settlement_adjustment a "
+                                "CROSS JOIN settlement s ON s.id = a.settlement_id AND s.deleted = 0 "
+                                "CROSS JOIN claim c ON c.id = a.claim_id "
+                                "WHERE a.status = 'approved' AND a.deleted = 0{township} AND c.discharge >= :from "
+                                "AND c.discharge <= :to AND c.status = 'settled' AND c.deleted = 0 GROUP BY 1"),
                  QStringLiteral(" AND c.township_id = :township")}};
     case 3:
         return {{QStringLiteral("SELECT f.status, COUNT(*) FROM filing f WHERE f.deleted = 0{township} "
+                                "AND f.diagnosis_date >= :from AND f.diagnosis_date <= :to "
                                 "GROUP BY f.status ORDER BY f.status"),
                  QStringLiteral(" AND f.township_id = :township")}};
     case 4:
         return {{QStringLiteral("SELECT f.disease_code, (SELECT d.name FROM disease d WHERE d.code = f.disease_code "
                                 "AND d.deleted = 0 ORDER BY d.scheme_year DESC LIMIT 1), COUNT(*) "
-                                "FROM filing f WHERE f.deleted = 0{township} GROUP BY f.disease_code "
+                                "FROM filing f WHERE f.deleted = 0{township} AND f.diagnosis_date >= :from "
+                                "AND f.diagnosis_date <= :to GROUP BY f.disease_code "
                                 "ORDER BY COUNT(*) DESC, f.disease_code"),
                  QStringLiteral(" AND f.township_id = :township")}};
     case 5:
@@ -137,6 +147,13 @@ QList<RawQuery> rawQueries(int chart, bool county)
                                 "JOIN settlement s ON s.claim_id = c.id AND s.deleted = 0 "
                                 "WHERE p.poverty = 1 AND p.deleted = 0{township} AND c.discharge >= :from "
                                 "AND c.discharge <= :to AND c.status = 'settled' AND c.deleted = 0 GROUP BY c.id)"),
+                 QStringLiteral(" AND c.township_id = :township")},
+                {QStringLiteral("SELECT SUM(a.basic_delta_fen), SUM(a.critical_delta_fen), SUM(a.assistance_delta_fen), "
+                                "SUM(a.relief_delta_fen), SUM(a.out_of_pocket_delta_fen) FROM settlement_adjustment a "
+                                "CROSS JOIN settlement s ON s.id = a.settlement_id AND s.deleted = 0 "
+                                "CROSS JOIN claim c ON c.id = a.claim_id CROSS JOIN person p ON p.id = c.person_id "
+                                "WHERE a.status = 'approved' AND a.deleted = 0 AND p.poverty = 1 AND p.deleted = 0{township} "
+                                "AND c.discharge >= :from AND c.discharge <= :to AND c.status = 'settled' AND c.deleted = 0"),
                  QStringLiteral(" AND c.township_id = :township")}};
     case 6:
         return {{QStringLiteral("SELECT c.kind, COUNT(DISTINCT c.person_id), COUNT(DISTINCT c.id) "
