@@ -68,15 +68,35 @@ void FilingListModel::bindFilter(QSqlQuery &q) const
         q.bindValue(QStringLiteral(":diagnosedTo"), m_filter.diagnosedTo.toString(Qt::ISODate));
 }
 
-QString FilingListModel::selectSql() const
+// The shown columns of the filings in `source`, a row source that yields the
+// filing rowids as `rid`.
+static QString columnsOf(const QString &source)
 {
     return QStringLiteral(
                "SELECT f.rowid, f.id, f.status, f.person_id, p.name, p.id_number, f.township_id, v.name, f.disease_code, "
                "(SELECT d.name FROM disease d WHERE d.code = f.disease_code AND d.deleted = 0 ORDER BY d.scheme_year DESC LIMIT 1), "
-               "i.name, f.diagnosis_date, f.evidence_kind, f.reason, f.valid_to, f.created_by "
-               "FROM filing f JOIN person p ON p.id = f.person_id JOIN household h ON h.id = p.household_id "
-               "LEFT JOIN village v ON v.id = h.village_id LEFT JOIN institution i ON i.id = f.institution_id WHERE ")
-        + whereClause();
+               "i.name, f.diagnosis_date, f.evidence_kind, f.reason, f.valid_to, f.created_by FROM ")
+        + source
+        + QStringLiteral(" JOIN person p ON p.id = f.person_id JOIN household h ON h.id = p.household_id "
+                         "LEFT JOIN village v ON v.id = h.village_id LEFT JOIN institution i ON i.id = f.institution_id");
+}
+
+// The filings the filter matches. Person and household are joined only for
+// a village filter: a filing's person and household always exist (foreign
+// keys), so without one the filter reads the filing table and its index
+// alone (index filing_list), not a person and a household row of
+// a 10 GB county for each of thousands of matches.
+QString FilingListModel::matchesSql() const
+{
+    QString from = QStringLiteral("filing f");
+    if (!m_filter.villageId.isEmpty())
+        from += QStringLiteral(" JOIN person p ON p.id = f.person_id JOIN household h ON h.id = p.household_id");
+    return QStringLiteral(" FROM ") + from + QStringLiteral(" WHERE ") + whereClause();
+}
+
+QString FilingListModel::selectSql() const
+{
+    return columnsOf(QStringLiteral("filing f")) + QStringLiteral(" WHERE ") + whereClause();
 }
 
 FilingListModel::Row FilingListModel::readRow(const QSqlQuery &q)
@@ -106,11 +126,14 @@ QVector<FilingListModel::Row> FilingListModel::readPage()
     QVector<Row> page;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    QString sql = selectSql();
+    // The page's rowids first (from the index), then the shown columns of
+    // those rows only: no join of every match before the LIMIT.
+    QString keys = QStringLiteral("SELECT f.rowid AS rid") + matchesSql();
     if (!m_rows.isEmpty())
-        sql += QStringLiteral(" AND f.rowid > :last");
-    sql += QStringLiteral(" ORDER BY f.rowid LIMIT :limit");
-    q.prepare(sql);
+        keys += QStringLiteral(" AND f.rowid > :last");
+    keys += QStringLiteral(" ORDER BY f.rowid LIMIT :limit");
+    q.prepare(columnsOf(QStringLiteral("(%1) k JOIN filing f ON f.rowid = k.rid").arg(keys))
+              + QStringLiteral(" ORDER BY k.rid"));
     bindFilter(q);
     if (!m_rows.isEmpty())
         q.bindValue(QStringLiteral(":last"), m_rows.last().rowid);
@@ -170,9 +193,7 @@ Result<qint64> FilingListModel::exportTo(const QString &path, const std::functio
 qint64 FilingListModel::totalCount() const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM filing f JOIN person p ON p.id = f.person_id "
-                             "JOIN household h ON h.id = p.household_id WHERE ")
-              + whereClause());
+    q.prepare(QStringLiteral("SELECT COUNT(*)") + matchesSql());
     bindFilter(q);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }

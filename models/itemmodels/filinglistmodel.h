@@ -86,6 +86,7 @@ private:
             institution, diagnosisDate, evidenceKind, reason, validTo, createdBy;
     };
     QString whereClause() const;
+    QString matchesSql() const;
     QString selectSql() const;
     void bindFilter(QSqlQuery &q) const;
     static Row readRow(const QSqlQuery &q);
