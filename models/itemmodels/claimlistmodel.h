@@ -46,6 +46,10 @@ public:
     const Filter &filter() const { return m_filter; }
     void reload() { setFilter(m_filter); }
     Totals totals() const;
+    // The same sums for any filter on any connection (a worker thread's own:
+    // ClaimTotalsWorker); ok is false if the database could not be read (or
+    // the query was interrupted).
+    static Totals totalsOf(const QSqlDatabase &db, const Filter &filter, bool *ok = nullptr);
     // Every claim of the filter (not only the rows paged in), as the list
     // shows them, with a totals row, to .xlsx or .csv (by the file name);
     // the amounts are written from the fen. Returns the claims written.
@@ -85,8 +89,9 @@ private:
         qint64 totalFen = 0;
         QVariant basic, critical, assistance, relief, outOfPocket;
     };
-    QString whereClause() const;
-    void bindFilter(class QSqlQuery &q) const;
+    enum class Use { Page, Totals };
+    static QString whereClause(const Filter &filter, Use use);
+    static void bindFilter(class QSqlQuery &q, const Filter &filter);
     QVector<Row> readPage();
     QString selectSql() const;
     static QString inForce();

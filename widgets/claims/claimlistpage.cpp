@@ -7,6 +7,7 @@
 #include "itemmodels/claimlistmodel.h"
 #include "itemmodels/householdlistmodel.h"
 #include "itemmodels/claimslipmodel.h"
+#include "itemmodels/claimtotalsworker.h"
 #include "itemmodels/displayformat.h"
 #include "printing/settlementsliprenderer.h"
 
@@ -22,7 +23,8 @@
 #include <QVBoxLayout>
 
 ClaimListPage::ClaimListPage(const QSqlDatabase &db, const SessionUser &user, QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(user), m_model(new ClaimListModel(db, this))
+    : QWidget(parent), m_db(db), m_user(user), m_model(new ClaimListModel(db, this)),
+      m_totalsWorker(new ClaimTotalsWorker(db, this))
 {
     setObjectName(QStringLiteral("claimListPage"));
     m_model->setViewer(user);
@@ -114,6 +116,7 @@ ClaimListPage::ClaimListPage(const QSqlDatabase &db, const SessionUser &user, QW
     layout->addLayout(buttons);
     layout->addWidget(m_message);
 
+    connect(m_totalsWorker, &ClaimTotalsWorker::totalsReady, this, &ClaimListPage::showTotals);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ClaimListPage::reload);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ClaimListPage::reload);
     connect(m_village, &QComboBox::currentIndexChanged, this, &ClaimListPage::reload);
@@ -149,12 +152,26 @@ void ClaimListPage::reload()
     f.institutionId = m_institution->currentData().toString();
     m_model->setFilter(f);
     m_view->resizeColumnsToContents();
-    const ClaimListModel::Totals t = m_model->totals();
-    auto m = [](qint64 fen) { return Money(fen).toDisplayString(); };
-    m_totals->setText(tr("%1 claim(s); total cost %2; basic %3, critical illness %4, assistance %5, poverty relief %6; "
-                         "out of pocket %7 (reversals included)")
-                          .arg(DisplayFormat::count(t.claims), m(t.totalFen), m(t.basicFen), m(t.criticalFen),
-                               m(t.assistanceFen), m(t.reliefFen), m(t.outOfPocketFen)));
+    // The totals of a whole county take seconds: computed on a worker
+    // thread, shown when they come; a newer filter makes them stale.
+    //: below the claims list while the totals per layer of the filter are being computed
+    m_totals->setText(tr("Totals: computing…"));
+    m_totalsWorker->request(f);
+}
+
+void ClaimListPage::showTotals(int, const ClaimListModel::Totals &t, bool ok)
+{
+    if (!ok) {
+        //: below the claims list: the totals per layer could not be read
+        m_totals->setText(tr("Totals: the database could not be read."));
+    } else {
+        auto m = [](qint64 fen) { return Money(fen).toDisplayString(); };
+        m_totals->setText(tr("%1 claim(s); total cost %2; basic %3, critical illness %4, assistance %5, poverty relief %6; "
+                             "out of pocket %7 (reversals included)")
+                              .arg(DisplayFormat::count(t.claims), m(t.totalFen), m(t.basicFen), m(t.criticalFen),
+                                   m(t.assistanceFen), m(t.reliefFen), m(t.outOfPocketFen)));
+    }
+    emit totalsShown();
 }
 
 QString ClaimListPage::totalsText() const

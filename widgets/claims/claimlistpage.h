@@ -1,11 +1,12 @@
 #pragma once
 
 #include "domain/sessionuser.h"
+#include "itemmodels/claimlistmodel.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
 
-class ClaimListModel;
+class ClaimTotalsWorker;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -23,7 +24,10 @@ public:
 
     ClaimListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // The totals per layer of the filter under the list; "computing…" until
+    // the worker thread delivers them (totalsShown).
     QString totalsText() const;
+    ClaimTotalsWorker *totalsWorker() const { return m_totalsWorker; }
     QString currentClaimId() const;
     // Writes the filtered list (every claim, not only those shown) with its
     // totals; the format by the file name. Shows what happened below the list.
@@ -35,15 +39,18 @@ public slots:
 signals:
     void reenterRequested(const QString &claimId);
     void changed();
+    void totalsShown();
 
 private:
     void reprint();
     void reverse();
     void exportAs();
+    void showTotals(int request, const ClaimListModel::Totals &totals, bool ok);
 
     QSqlDatabase m_db;
     SessionUser m_user;
     ClaimListModel *m_model;
+    ClaimTotalsWorker *m_totalsWorker;
     QTableView *m_view;
     QComboBox *m_status;
     QComboBox *m_kind;
