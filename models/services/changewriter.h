@@ -66,7 +66,7 @@ private:
     Validation writeAuditAndOutbox(const QString &entity, const QString &rowId, const QString &action,
                                    const QString &op, qint64 baseVersion, const QVariantMap &before,
                                    const QVariantMap &after);
-    QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &prepared(const QString &sql) const;
 
     QSqlDatabase m_db;
     SessionUser m_user;
@@ -76,5 +76,5 @@ private:
     QString m_lastHash;
     qint64 m_lastSeq = 0;
     int m_depth = 0;
-    QHash<QString, QSqlQuery> m_queries;
+    mutable QHash<QString, QSqlQuery> m_queries;   // prepared once per writer, reused per row
 };
