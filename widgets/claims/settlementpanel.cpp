@@ -69,7 +69,6 @@ SettlementPanel::SettlementPanel(QWidget *parent) : QWidget(parent)
         m_values[i] = new QLabel(this);
         m_values[i]->setObjectName(QLatin1String(ids[i]) + QStringLiteral("Value"));
         m_values[i]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_values[i]->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("¥000,000.00")) + 8);
         m_values[i]->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_whys[i] = new QLabel(this);
         m_whys[i]->setObjectName(QLatin1String(ids[i]) + QStringLiteral("Why"));
@@ -81,6 +80,10 @@ SettlementPanel::SettlementPanel(QWidget *parent) : QWidget(parent)
             name->setFont(bold);
             m_values[i]->setFont(bold);
         }
+        // A fixed size (room for ¥99,999,999.99): a new amount on each
+        // keystroke then repaints the label alone, with no new layout of the panel.
+        const QFontMetrics metrics(m_values[i]->font());
+        m_values[i]->setFixedSize(metrics.horizontalAdvance(QStringLiteral("¥00,000,000.00")) + 8, metrics.height());
         grid->addWidget(name, i, 0, Qt::AlignTop);
         grid->addWidget(m_values[i], i, 1, Qt::AlignTop);
         grid->addWidget(m_whys[i], i, 2, Qt::AlignTop);
@@ -94,11 +97,20 @@ SettlementPanel::SettlementPanel(QWidget *parent) : QWidget(parent)
     clear();
 }
 
+// Only what changed is touched (QLabel::setText returns early on the same
+// text): a keystroke usually changes a few amounts and their reasons.
 void SettlementPanel::setLine(Line line, qint64 fen, const QString &why)
 {
     m_fen[line] = fen;
     m_values[line]->setText(yuan(fen));
     m_whys[line]->setText(why);
+}
+
+// Setting a style sheet polishes the label again, even the same sheet: only when it changes.
+void SettlementPanel::setNoticeStyle(const QString &styleSheet)
+{
+    if (m_notice->styleSheet() != styleSheet)
+        m_notice->setStyleSheet(styleSheet);
 }
 
 void SettlementPanel::clear()
@@ -114,7 +126,7 @@ void SettlementPanel::clear()
 void SettlementPanel::showErrors(const Validation &errors)
 {
     clear();
-    m_notice->setStyleSheet(QStringLiteral("color: #a40000;"));
+    setNoticeStyle(QStringLiteral("color: #a40000;"));
     m_notice->setText(errors.text());
 }
 
@@ -128,7 +140,7 @@ void SettlementPanel::showResult(const Policy &policy, const ClaimInput &claim, 
         for (int i = Deductible; i < LineCount; ++i)
             setLine(Line(i), 0, QString());
         setLine(OutOfPocket, r.outOfPocketFen, tr("The claim is refused: the person pays all of it."));
-        m_notice->setStyleSheet(QStringLiteral("color: #a40000; font-weight: bold;"));
+        setNoticeStyle(QStringLiteral("color: #a40000; font-weight: bold;"));
         m_notice->setText(ClaimSlipModel::refusalText(SettlementResult::refusalCode(r.refused)));
         return;
     }
@@ -237,7 +249,7 @@ void SettlementPanel::showResult(const Policy &policy, const ClaimInput &claim, 
     QStringList notices;
     for (const QString &code : r.flagCodes())
         notices << ClaimSlipModel::flagText(code);
-    m_notice->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    setNoticeStyle(QStringLiteral("color: #8a5a00;"));
     m_notice->setText(notices.join(QLatin1Char('\n')));
 }
 

@@ -34,6 +34,7 @@ public:
 
 private:
     void setLine(Line line, qint64 fen, const QString &why);
+    void setNoticeStyle(const QString &styleSheet);
     QLabel *m_title;
     QLabel *m_values[LineCount];
     QLabel *m_whys[LineCount];
