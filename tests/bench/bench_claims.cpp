@@ -106,22 +106,23 @@ qint64 rawQueryNs(sqlite3 *db, const QString &sql, const QList<QPair<QString, QV
     return t.nsecsElapsed();
 }
 
-// The first page's SELECT as ClaimListModel runs it (claimlistmodel.cpp), for the baseline.
+// The first page's SELECT as ClaimListModel runs it (claimlistmodel.cpp), for
+// the baseline: the page's rowids from the claim table first, then the shown
+// columns of those rows.
 QString listSql(const ClaimListModel::Filter &f)
 {
+    const bool statusIndex = !f.status.isEmpty() && f.status != QLatin1String("settled");
     QString w = QStringLiteral("c.deleted = 0");
-    if (f.status == QLatin1String("settled"))
-        w += QStringLiteral(" AND +c.status = :status");
-    else if (!f.status.isEmpty())
-        w += QStringLiteral(" AND c.status = :status");
+    if (!f.status.isEmpty())
+        w += statusIndex ? QStringLiteral(" AND c.status = :status") : QStringLiteral(" AND +c.status = :status");
     if (!f.townshipId.isEmpty())
-        w += QStringLiteral(" AND c.township_id = :township");
+        w += statusIndex ? QStringLiteral(" AND c.township_id = :township") : QStringLiteral(" AND +c.township_id = :township");
     if (!f.kind.isEmpty())
         w += QStringLiteral(" AND c.kind = :kind");
     if (f.from.isValid())
-        w += QStringLiteral(" AND c.discharge >= :from");
+        w += QStringLiteral(" AND +c.discharge >= :from");
     if (f.to.isValid())
-        w += QStringLiteral(" AND c.discharge <= :to");
+        w += QStringLiteral(" AND +c.discharge <= :to");
     if (!f.institutionId.isEmpty())
         w += QStringLiteral(" AND c.institution_id = :institution");
     if (!f.villageId.isEmpty())
@@ -131,10 +132,13 @@ QString listSql(const ClaimListModel::Filter &f)
                "SELECT c.rowid, c.id, c.status, c.kind, c.discharge, c.person_id, p.name, p.id_number, c.township_id, "
                "i.name, c.created_by, c.total_fen, s.id, s.slip_no, s.basic_fen, s.critical_fen, s.assistance_fen, "
                "s.relief_fen, s.out_of_pocket_fen, v.name "
-               "FROM claim c JOIN person p ON p.id = c.person_id LEFT JOIN institution i ON i.id = c.institution_id "
-               "LEFT JOIN household h ON h.id = p.household_id LEFT JOIN village v ON v.id = h.village_id "
-               "LEFT JOIN settlement s ON s.claim_id = c.id AND s.reverses_settlement_id IS NULL AND s.deleted = 0 WHERE ")
-           + w + QStringLiteral(" ORDER BY c.rowid DESC LIMIT :limit");
+               "FROM (SELECT c.rowid AS rid FROM claim c WHERE ")
+           + w
+           + QStringLiteral(" ORDER BY c.rowid DESC LIMIT :limit) k JOIN claim c ON c.rowid = k.rid "
+                            "JOIN person p ON p.id = c.person_id LEFT JOIN institution i ON i.id = c.institution_id "
+                            "LEFT JOIN household h ON h.id = p.household_id LEFT JOIN village v ON v.id = h.village_id "
+                            "LEFT JOIN settlement s ON s.claim_id = c.id AND s.reverses_settlement_id IS NULL AND s.deleted = 0 "
+                            "ORDER BY k.rid DESC");
 }
 
 QList<QPair<QString, QVariant>> listBinds(const ClaimListModel::Filter &f, int limit)
@@ -192,6 +196,9 @@ int main(int argc, char **argv)
         err << "bench_claims: cannot open " << path << " with SQLite\n";
         return 1;
     }
+    // Both with the page cache the workstation gives its connection (storage/database.cpp).
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    sqlite3_exec(raw, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
 
     // 1. Live settlement after a keystroke. The person: a registered poverty
     // person with the most settled inpatient claims of the year, so the
@@ -358,6 +365,11 @@ int main(int argc, char **argv)
         model.setViewer(c.county ? countyUser : clerk);
         std::vector<qint64> pageNs, rawNs;
         qint64 rows = 0, rawRows = 0;
+        // The first read of a filter finds its pages on disk or in the OS
+        // cache, not yet in SQLite's: reported apart from the runs.
+        t.start();
+        model.setFilter(c.filter);
+        const double firstMs = double(t.nsecsElapsed()) / 1e6;
         for (int i = 0; i < pages; ++i) {
             t.start();
             model.setFilter(c.filter);
@@ -368,12 +380,13 @@ int main(int argc, char **argv)
         t.start();
         const ClaimListModel::Totals totals = model.totals();
         const double totalsMs = double(t.nsecsElapsed()) / 1e6;
-        out << QStringLiteral("| claims list, first page (%1 rows of %2 claims): %3 | %4; totals per layer of the "
-                              "filter %5 ms | raw SQLite, the same SELECT, every row stepped (%6 rows): %7 | "
+        out << QStringLiteral("| claims list, first page (%1 rows of %2 claims): %3 | %4 after a first read of %5 ms; "
+                              "totals per layer of the filter %6 ms, on a worker thread (the page shows \"computing…\" "
+                              "meanwhile) | raw SQLite, the same SELECT, every row stepped (%7 rows): %8 | "
                               "first page p99 ≤ 20 ms |\n")
                    .arg(rows)
                    .arg(totals.claims)
-                   .arg(c.name, describe(stats(pageNs)), ms(totalsMs))
+                   .arg(c.name, describe(stats(pageNs)), ms(firstMs), ms(totalsMs))
                    .arg(rawRows)
                    .arg(describe(stats(rawNs)));
     }
