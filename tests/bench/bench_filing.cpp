@@ -396,12 +396,12 @@ void filingList(const QString &countyPath, int queries)
         q.exec(QStringLiteral("SELECT DISTINCT status FROM filing ORDER BY status"));
         while (q.next())
             statuses << q.value(0).toString();
-        // Migration 0007's index; a county made before it lacks it (and is not changed here).
+        // Migration 0008's index; a county made before it lacks it (and is not changed here).
         q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'filing_list'"));
         listIndex = q.next();
     }
     if (!listIndex)
-        err << "bench_filing: " << countyPath << " has no index filing_list (migration 0007); measuring without it. "
+        err << "bench_filing: " << countyPath << " has no index filing_list (migration 0008); measuring without it. "
             << "To add it: CREATE INDEX filing_list ON filing(deleted, status, township_id, disease_code, valid_to);\n";
     if (townships.isEmpty() || statuses.isEmpty())
         fail(QStringLiteral("%1 has no townships or no filings").arg(countyPath));
@@ -495,7 +495,7 @@ void filingList(const QString &countyPath, int queries)
             << queries << " filter changes over " << statuses.size() << " statuses"
             << (county ? QString() : QStringLiteral(" and %1 townships").arg(townships.size())) << ", " << filingCount
             << " filings, " << QString::number(double(rowsShown) / double(cases.size()), 'f', 0) << " rows a page on average"
-            << (listIndex ? QString() : QStringLiteral(" (this county lacks migration 0007's index filing_list)")) << " | p50 "
+            << (listIndex ? QString() : QStringLiteral(" (this county lacks migration 0008's index filing_list)")) << " | p50 "
             << ms(m.p50) << " ms, p99 " << ms(m.p99) << " ms, max " << ms(m.max) << " ms | raw SQLite, same SELECT and COUNT: p50 "
             << ms(r.p50) << " ms, p99 " << ms(r.p99) << " ms | p99 ≤ 20 ms |\n";
         out.flush();
