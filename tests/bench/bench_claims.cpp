@@ -106,6 +106,18 @@ qint64 rawQueryNs(sqlite3 *db, const QString &sql, const QList<QPair<QString, QV
     return t.nsecsElapsed();
 }
 
+// The amounts in force as ClaimListModel reads them: the settlement's plus its approved adjustments.
+QString inForce()
+{
+    QStringList columns;
+    for (const char *layer : {"basic", "critical", "assistance", "relief", "out_of_pocket"})
+        columns << QStringLiteral("s.%1_fen + COALESCE((SELECT SUM(a.%1_delta_fen) FROM settlement_adjustment a "
+                                  "WHERE a.claim_id = c.id AND a.settlement_id = s.id AND a.status = 'approved' "
+                                  "AND a.deleted = 0), 0)")
+                       .arg(QLatin1String(layer));
+    return columns.join(QStringLiteral(", "));
+}
+
 // The first page's SELECT as ClaimListModel runs it (claimlistmodel.cpp), for
 // the baseline: the page's rowids from the claim table first, then the shown
 // columns of those rows.
@@ -130,9 +142,9 @@ QString listSql(const ClaimListModel::Filter &f)
                             "WHERE vh.village_id = :village)");
     return QStringLiteral(
                "SELECT c.rowid, c.id, c.status, c.kind, c.discharge, c.person_id, p.name, p.id_number, c.township_id, "
-               "i.name, c.created_by, c.total_fen, s.id, s.slip_no, s.basic_fen, s.critical_fen, s.assistance_fen, "
-               "s.relief_fen, s.out_of_pocket_fen, v.name "
+               "i.name, c.created_by, c.total_fen, s.id, s.slip_no, %1, v.name "
                "FROM (SELECT c.rowid AS rid FROM claim c WHERE ")
+               .arg(inForce())
            + w
            + QStringLiteral(" ORDER BY c.rowid DESC LIMIT :limit) k JOIN claim c ON c.rowid = k.rid "
                             "JOIN person p ON p.id = c.person_id LEFT JOIN institution i ON i.id = c.institution_id "
