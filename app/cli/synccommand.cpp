@@ -14,13 +14,15 @@
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
+#include <QCoreApplication>
 
 namespace {
 const char *kUsage = "usage: jingban-cli sync --db FILE --server URL --credential FILE [--batch N] [--page N] [--ca FILE]\n";
 
-// One blocking HTTP request with a timeout.
-SyncHttpResponse httpRequest(QNetworkAccessManager &nam, const QUrl &base, const QString &bearer, const QString &method,
-                             const QString &pathAndQuery, const QJsonObject &body)
+// One HTTP request, sent (the answer is awaited by receive()).
+QNetworkReply *send(QNetworkAccessManager &nam, const QUrl &base, const QString &bearer, const QString &method,
+                    const QString &pathAndQuery, const QJsonObject &body)
 {
     QUrl url = base.resolved(QUrl(pathAndQuery));
     QNetworkRequest request(url);
@@ -28,12 +30,18 @@ SyncHttpResponse httpRequest(QNetworkAccessManager &nam, const QUrl &base, const
     request.setRawHeader("Jingban-Protocol", QByteArray::number(SyncProtocol::kProtocol));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(60000);
-    QNetworkReply *reply = method == QLatin1String("POST")
-                               ? nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact))
-                               : nam.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    return method == QLatin1String("POST") ? nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact))
+                                           : nam.get(request);
+}
+
+// Waits (with the request's timeout) for the answer of a sent request.
+SyncHttpResponse receive(QNetworkReply *reply)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     SyncHttpResponse r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray data = reply->readAll();
@@ -45,6 +53,54 @@ SyncHttpResponse httpRequest(QNetworkAccessManager &nam, const QUrl &base, const
     reply->deleteLater();
     return r;
 }
+
+// The transport of jingban-cli sync. A pull only reads (section 1.2 of
+// docs/sync-protocol.md), so when a page says more follow, the next page
+// is asked for at once: the county builds it while this replica applies
+// the one just received. A request other than the one foreseen drops it.
+class Transport
+{
+public:
+    Transport(QNetworkAccessManager &nam, const QUrl &base, const QString &bearer) : m_nam(nam), m_base(base), m_bearer(bearer) {}
+    ~Transport() { drop(); }
+
+    SyncHttpResponse operator()(const QString &method, const QString &path, const QJsonObject &body)
+    {
+        QNetworkReply *reply = nullptr;
+        if (m_next && method == QLatin1String("GET") && path == m_nextPath)
+            std::swap(reply, m_next);
+        drop();
+        if (!reply)
+            reply = send(m_nam, m_base, m_bearer, method, path, body);
+        const SyncHttpResponse r = receive(reply);
+        if (method == QLatin1String("GET") && path.startsWith(QLatin1String("/api/v1/pull?")) && r.status == 200
+            && r.body.value(QStringLiteral("more")).toBool()) {
+            const QUrlQuery query(QUrl(path).query());
+            m_nextPath = QStringLiteral("/api/v1/pull?cursor=%1&limit=%2")
+                             .arg(r.body.value(QStringLiteral("cursor")).toInteger())
+                             .arg(query.queryItemValue(QStringLiteral("limit")));
+            m_next = send(m_nam, m_base, m_bearer, method, m_nextPath, {});
+            // Let the request leave now, not when this thread next waits.
+            QCoreApplication::processEvents();
+        }
+        return r;
+    }
+
+private:
+    void drop()
+    {
+        if (m_next) {
+            m_next->abort();
+            m_next->deleteLater();
+            m_next = nullptr;
+        }
+    }
+    QNetworkAccessManager &m_nam;
+    QUrl m_base;
+    QString m_bearer;
+    QNetworkReply *m_next = nullptr;
+    QString m_nextPath;
+};
 } // namespace
 
 int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -117,11 +173,10 @@ int SyncCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         }
         QNetworkAccessManager nam;
         SyncClient client(opened.value());
+        Transport transport(nam, base, bearer);
         const auto report = SyncRunner::run(
             client,
-            [&](const QString &method, const QString &path, const QJsonObject &body) {
-                return httpRequest(nam, base, bearer, method, path, body);
-            },
+            [&](const QString &method, const QString &path, const QJsonObject &body) { return transport(method, path, body); },
             batch, page);
         out << "sync: pushed " << report.pushed << " (" << report.applied << " applied, " << report.duplicates
             << " already applied, " << report.rejected << " rejected, " << report.conflicts << " conflicts), pulled "

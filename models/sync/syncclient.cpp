@@ -161,34 +161,50 @@ Validation SyncClient::writeAudited(const QString &entity, const QVariantMap &ro
     // A pull has just looked the row up: a missing row needs no loading.
     const QVariantMap before = knownMissing ? QVariantMap() : load(entity, id);
     // As SyncProtocol::writeRow, with prepared statements kept: entity and
-    // column names come from the table's own record, never from input.
+    // column names come from the table's own record, never from input. A
+    // pull brings the same columns row after row: the SQL is built once.
     const QStringList columns = row.keys();
-    QString sql;
-    if (!before.isEmpty()) {
-        QStringList sets;
+    Shape &shape = m_shapes[before.isEmpty() ? entity : entity + QStringLiteral(":update")];
+    if (shape.columns != columns) {
+        shape.columns = columns;
+        if (!before.isEmpty()) {
+            QStringList sets;
+            for (const QString &c : columns)
+                if (c != QLatin1String("id"))
+                    sets << c + QStringLiteral(" = ?");
+            shape.sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity, sets.join(QLatin1Char(',')));
+        } else {
+            shape.sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(entity, columns.join(QLatin1Char(',')), QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        }
+        const QSqlRecord rec = record(entity);
+        shape.types.clear();
         for (const QString &c : columns)
-            if (c != QLatin1String("id"))
-                sets << c + QStringLiteral(" = ?");
-        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity, sets.join(QLatin1Char(',')));
-    } else {
-        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(entity, columns.join(QLatin1Char(',')), QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+            shape.types << rec.field(c).metaType().id();
+        shape.statement = &statement(shape.sql);
+        shape.recordSize = rec.count();
     }
-    QSqlQuery &w = statement(sql);
+    QSqlQuery &w = *shape.statement;
     // The values as bound are the values as stored (SQLite keeps what it is
     // given in a column of the value's own type): a NULL text is written as
     // '' (as SyncProtocol::writeRow does), a number in a text column as text.
-    const QSqlRecord rec = record(entity);
-    QVariantMap stored;
-    for (const QString &c : columns) {
-        QVariant value = row.value(c);
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+    QVariantMap stored = row;
+    bool complete = stored.size() == shape.recordSize;
+    int i = 0;
+    for (auto it = stored.begin(); it != stored.end(); ++it, ++i) {
+        QVariant &value = it.value();
+        const int type = value.typeId();
+        const int column = shape.types.at(i);
+        if (type == QMetaType::QString && value.toString().isNull())
             value = QString(QLatin1String(""));
-        else if (!value.isNull() && value.typeId() != QMetaType::QString && value.typeId() != QMetaType::QByteArray
-                 && rec.field(c).metaType().id() == QMetaType::QString)
+        else if (!value.isNull() && type != QMetaType::QString && type != QMetaType::QByteArray && column == QMetaType::QString)
             value = value.toString();
-        stored.insert(c, value);
-        if (!before.isEmpty() && c == QLatin1String("id"))
+        // The audit's after is the row as stored: the written values when
+        // they are every column and plainly typed, else the row read back.
+        complete = complete
+                   && (value.isNull() || (value.typeId() == QMetaType::QString && column == QMetaType::QString)
+                       || value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::QByteArray);
+        if (!before.isEmpty() && it.key() == QLatin1String("id"))
             continue;
         w.addBindValue(value);
     }
@@ -197,15 +213,6 @@ Validation SyncClient::writeAudited(const QString &entity, const QVariantMap &ro
     if (!w.exec()) {
         v.add(entity, tr("The %1 record %2 from the county could not be written: %3").arg(entity, id, w.lastError().text()));
         return v;
-    }
-    // The audit's after is the row as stored: the written values when they
-    // are every column and plainly typed, else the row read back.
-    bool complete = stored.size() == rec.count();
-    for (auto it = stored.cbegin(); complete && it != stored.cend(); ++it) {
-        const int type = it.value().typeId();
-        const int column = rec.field(it.key()).metaType().id();
-        complete = it.value().isNull() || (type == QMetaType::QString && column == QMetaType::QString)
-                   || type == QMetaType::LongLong || type == QMetaType::QByteArray;
     }
     AuditEntry e;
     e.seq = m_lastSeq + 1;
@@ -218,8 +225,10 @@ Validation SyncClient::writeAudited(const QString &entity, const QVariantMap &ro
     e.beforeJson = auditJson(entity, before);
     e.afterJson = auditJson(entity, complete ? stored : load(entity, id));
     const QString hash = AuditChain::hashOf(m_lastHash, e);
-    QSqlQuery &a = statement(QStringLiteral("INSERT INTO audit_log (seq, at, user_id, workstation_id, action, entity, row_id, "
-                                            "before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!m_auditInsert)
+        m_auditInsert = &statement(QStringLiteral("INSERT INTO audit_log (seq, at, user_id, workstation_id, action, entity, row_id, "
+                                                  "before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery &a = *m_auditInsert;
     a.addBindValue(e.seq);
     a.addBindValue(e.at);
     a.addBindValue(e.userId.isEmpty() ? QVariant() : QVariant(e.userId));
@@ -368,7 +377,10 @@ Result<SyncClient::PullSummary> SyncClient::applyPull(const QJsonObject &page)
             v.add(QStringLiteral("answer"), tr("The server sent a change of an unknown kind %1.").arg(entity));
             return fail(v);
         }
-        QSqlQuery &version = statement(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(entity));
+        QSqlQuery *&versionOf = m_versionStatements[entity];
+        if (!versionOf)
+            versionOf = &statement(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(entity));
+        QSqlQuery &version = *versionOf;
         version.addBindValue(c.value(QStringLiteral("row_id")).toString());
         const bool exists = version.exec() && version.next();
         const bool newer = exists && version.value(0).toLongLong() >= c.value(QStringLiteral("version")).toInteger();

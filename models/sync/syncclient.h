@@ -81,5 +81,18 @@ private:
     qint64 m_lastSeq = 0;
     // Prepared statements and table records, kept for the client's life.
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // The last column list written per entity (and per update), its SQL,
+    // statement and column types, so a pull builds each only once.
+    struct Shape
+    {
+        QStringList columns;
+        QString sql;
+        QList<int> types;
+        QSqlQuery *statement = nullptr;
+        qsizetype recordSize = 0;
+    };
+    QHash<QString, Shape> m_shapes;
+    QSqlQuery *m_auditInsert = nullptr;
+    QHash<QString, QSqlQuery *> m_versionStatements;
     mutable QHash<QString, QSqlRecord> m_records;
 };
