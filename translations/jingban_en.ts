@@ -855,6 +855,11 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <extracomment>claims list column: the village of the person&apos;s household</extracomment>
         <translation>Village</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <comment>the totals row of the export</comment>
+        <translation type="unfinished">Total</translation>
+    </message>
 </context>
 <context>
     <name>ClaimListPage</name>
@@ -956,6 +961,16 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
             <numerusform>%n claim exported to %1.</numerusform>
             <numerusform>%n claims exported to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Totals: computing…</source>
+        <extracomment>below the claims list while the totals per layer of the filter are being computed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals: the database could not be read.</source>
+        <extracomment>below the claims list: the totals per layer could not be read</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7057,6 +7072,11 @@ Source: %6</translation>
         <source>%1: %2</source>
         <extracomment>settlement panel: &quot;&lt;the policy row&apos;s name&gt;: &lt;why&gt;&quot;</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>settlement panel: between the reasons of the poverty-relief layer</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -847,6 +847,11 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <extracomment>claims list column: the village of the person&apos;s household</extracomment>
         <translation>村（社区）</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <comment>the totals row of the export</comment>
+        <translation>合计</translation>
+    </message>
 </context>
 <context>
     <name>ClaimListPage</name>
@@ -947,6 +952,16 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <translation>
             <numerusform>已将 %n 张报销单导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Totals: computing…</source>
+        <extracomment>below the claims list while the totals per layer of the filter are being computed</extracomment>
+        <translation>合计：正在计算…</translation>
+    </message>
+    <message>
+        <source>Totals: the database could not be read.</source>
+        <extracomment>below the claims list: the totals per layer could not be read</extracomment>
+        <translation>合计：无法读取数据库。</translation>
     </message>
 </context>
 <context>
@@ -7026,6 +7041,11 @@ Source: %6</source>
         <source>%1: %2</source>
         <extracomment>settlement panel: &quot;&lt;the policy row&apos;s name&gt;: &lt;why&gt;&quot;</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>settlement panel: between the reasons of the poverty-relief layer</extracomment>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -255,7 +255,7 @@ Result<qint64> ClaimListModel::exportTo(const QString &path) const
     // The totals row: the same sums the page shows (reversals included).
     const Totals t = totals();
     QVariantList sums(ColumnCount);
-    sums[SlipColumn] = tr("Total");
+    sums[SlipColumn] = tr("Total", "the totals row of the export");
     sums[PersonColumn] = tr("%n claim(s)", nullptr, int(t.claims));
     sums[TotalColumn] = t.totalFen;
     sums[BasicColumn] = t.basicFen;

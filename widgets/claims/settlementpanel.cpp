@@ -231,7 +231,8 @@ void SettlementPanel::showResult(const Policy &policy, const ClaimInput &claim, 
         if (e.reliefCeilingRule >= 0)
             parts << tr("yearly out-of-pocket ceiling %1, %2 borne so far (requires %3)")
                          .arg(yuan(e.reliefCeilingFen), yuan(e.reliefOutOfPocketBeforeFen), yuan(e.reliefByCeilingFen));
-        reliefWhy = parts.join(QStringLiteral("; "));
+        //: settlement panel: between the reasons of the poverty-relief layer
+        reliefWhy = parts.join(tr("; "));
         if (e.boundLimits & BoundReliefCap)
             reliefWhy += tr("; yearly relief cap reached (%1 left)").arg(yuan(e.reliefCapRemainingFen));
     } else {
