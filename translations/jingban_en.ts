@@ -386,6 +386,10 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>The %1 record changed while it was being saved.</source>
         <translation>The %1 record changed while it was being saved.</translation>
     </message>
+    <message>
+        <source>Person: no such person.</source>
+        <translation type="unfinished">Person: no such person.</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -6149,10 +6153,6 @@ Source: %6</translation>
     <message>
         <source>Reason: say why the batch is rejected.</source>
         <translation>Reason: say why the batch is rejected.</translation>
-    </message>
-    <message>
-        <source>Person: no such person.</source>
-        <translation>Person: no such person.</translation>
     </message>
     <message>
         <source>Account number: 8 to 30 digits.</source>

@@ -379,6 +379,10 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>The %1 record changed while it was being saved.</source>
         <translation>%1 记录在保存过程中被修改。</translation>
     </message>
+    <message>
+        <source>Person: no such person.</source>
+        <translation>参保人：查无此人。</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -6120,10 +6124,6 @@ Source: %6</source>
     <message>
         <source>Reason: say why the batch is rejected.</source>
         <translation>原因：请写明退回该批次的理由。</translation>
-    </message>
-    <message>
-        <source>Person: no such person.</source>
-        <translation>参保人：查无此人。</translation>
     </message>
     <message>
         <source>Account number: 8 to 30 digits.</source>

@@ -346,3 +346,19 @@ Validation ChangeWriter::writeAuditAndOutbox(const QString &entity, const QStrin
         return sqlError(o, QStringLiteral("sync_outbox"));
     return {};
 }
+
+std::optional<QVariantMap> ChangeWriter::loadPersonToChange(const QString &personId, Validation &v,
+                                                          std::optional<QVariantMap> *household) const
+{
+    const auto person = load(QStringLiteral("person"), personId);
+    if (!person || person->value(QStringLiteral("deleted")).toInt()) {
+        v.add(QStringLiteral("person_id"), tr("Person: no such person."));
+        return std::nullopt;
+    }
+    const auto home = load(QStringLiteral("household"), person->value(QStringLiteral("household_id")).toString());
+    if (home)
+        v.append(requireTownship(home->value(QStringLiteral("township_id")).toString()));
+    if (household)
+        *household = home;
+    return person;
+}

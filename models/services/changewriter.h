@@ -55,6 +55,11 @@ public:
                            qint64 expectedVersion = -1);
 
     std::optional<QVariantMap> load(const QString &entity, const QString &id) const;
+    // A live person a service is about to change: the row, with the
+    // household's township checked against the user's (a refusal is added to
+    // v). nullopt, with "no such person" added to v, when there is none.
+    std::optional<QVariantMap> loadPersonToChange(const QString &personId, Validation &v,
+                                                  std::optional<QVariantMap> *household = nullptr) const;
     // The time the current transaction writes, ISO 8601 UTC with milliseconds.
     QString now() const { return m_now; }
 

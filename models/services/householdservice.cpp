@@ -134,14 +134,9 @@ Result<QVariantMap> HouseholdService::insertPerson(const NewPerson &p, const QSt
 Validation HouseholdService::recordDeath(const QString &personId, const QDate &deathDate)
 {
     Validation v = m_writer.require(Permission::EditHouseholds);
-    const auto person = m_writer.load(QStringLiteral("person"), personId);
-    if (!person) {
-        v.add(QStringLiteral("person_id"), tr("Person: no such person."));
+    const auto person = m_writer.loadPersonToChange(personId, v);
+    if (!person)
         return v;
-    }
-    const auto household = m_writer.load(QStringLiteral("household"), person->value(QStringLiteral("household_id")).toString());
-    if (household)
-        v.append(m_writer.requireTownship(household->value(QStringLiteral("township_id")).toString()));
     if (!deathDate.isValid())
         v.add(QStringLiteral("death_date"), tr("Date of death: not a date."));
     else if (deathDate > QDate::currentDate())
@@ -312,14 +307,10 @@ Validation HouseholdService::requireHeadHandedOver(const QVariantMap &person, co
 Validation HouseholdService::editPerson(const QString &personId, const NewPerson &values)
 {
     Validation v = m_writer.require(Permission::EditHouseholds);
-    const auto person = m_writer.load(QStringLiteral("person"), personId);
-    if (!person || person->value(QStringLiteral("deleted")).toInt()) {
-        v.add(QStringLiteral("person_id"), tr("Person: no such person."));
+    std::optional<QVariantMap> household;
+    const auto person = m_writer.loadPersonToChange(personId, v, &household);
+    if (!person)
         return v;
-    }
-    const auto household = m_writer.load(QStringLiteral("household"), person->value(QStringLiteral("household_id")).toString());
-    if (household)
-        v.append(m_writer.requireTownship(household->value(QStringLiteral("township_id")).toString()));
     QVariantMap changes;
     auto changed = [&](const char *column, const QVariant &value) {
         const QString key = QLatin1String(column);
@@ -401,14 +392,10 @@ Validation HouseholdService::editHousehold(const QString &householdId, const Hou
 Validation HouseholdService::recordMoveOut(const QString &personId)
 {
     Validation v = m_writer.require(Permission::EditHouseholds);
-    const auto person = m_writer.load(QStringLiteral("person"), personId);
-    if (!person || person->value(QStringLiteral("deleted")).toInt()) {
-        v.add(QStringLiteral("person_id"), tr("Person: no such person."));
+    std::optional<QVariantMap> household;
+    const auto person = m_writer.loadPersonToChange(personId, v, &household);
+    if (!person)
         return v;
-    }
-    const auto household = m_writer.load(QStringLiteral("household"), person->value(QStringLiteral("household_id")).toString());
-    if (household)
-        v.append(m_writer.requireTownship(household->value(QStringLiteral("township_id")).toString()));
     if (person->value(QStringLiteral("status")).toString() != QLatin1String("active"))
         v.add(QStringLiteral("status"), tr("Only a live member can move out; %1 is not.").arg(person->value(QStringLiteral("name")).toString()));
     v.append(requireHeadHandedOver(*person, household));

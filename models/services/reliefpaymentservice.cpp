@@ -171,14 +171,9 @@ Validation ReliefPaymentService::setBankAccount(const QString &personId, const Q
                                                 const QString &accountNo, const QString &holderName)
 {
     Validation v = m_writer.require(Permission::EditHouseholds);
-    const auto person = m_writer.load(QStringLiteral("person"), personId);
-    if (!person || person->value(QStringLiteral("deleted")).toInt()) {
-        v.add(QStringLiteral("person_id"), tr("Person: no such person."));
+    const auto person = m_writer.loadPersonToChange(personId, v);
+    if (!person)
         return v;
-    }
-    const auto household = m_writer.load(QStringLiteral("household"), person->value(QStringLiteral("household_id")).toString());
-    if (household)
-        v.append(m_writer.requireTownship(household->value(QStringLiteral("township_id")).toString()));
     const QString account = QString(accountNo).remove(QLatin1Char(' '));
     if (!account.isEmpty()) {
         static const QRegularExpression digits(QStringLiteral("^[0-9]{8,30}$"));

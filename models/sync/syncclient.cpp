@@ -140,18 +140,9 @@ QSqlRecord SyncClient::record(const QString &entity) const
 
 QVariantMap SyncClient::load(const QString &entity, const QString &id) const
 {
-    QVariantMap row;
     if (!SyncProtocol::entities().contains(entity))
-        return row;
-    QSqlQuery &q = statement(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity));
-    q.addBindValue(id);
-    if (q.exec() && q.next()) {
-        const QSqlRecord rec = q.record();
-        for (int i = 0; i < rec.count(); ++i)
-            row.insert(rec.fieldName(i), q.value(i));
-    }
-    q.finish();
-    return row;
+        return {};
+    return SyncProtocol::loadRow(statement(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity)), id);
 }
 
 Validation SyncClient::writeAudited(const QString &entity, const QVariantMap &row, const QString &action, bool knownMissing)

@@ -86,17 +86,23 @@ QVariantMap SyncProtocol::jsonToRow(const QSqlRecord &rec, const QString &entity
 
 QVariantMap SyncProtocol::loadRow(const QSqlDatabase &db, const QString &entity, const QString &id)
 {
-    QVariantMap row;
     if (!entities().contains(entity))
-        return row;
+        return {};
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return row;
-    const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i)
-        row.insert(rec.fieldName(i), q.value(i));
+    return loadRow(q, id);
+}
+
+QVariantMap SyncProtocol::loadRow(QSqlQuery &selectById, const QString &id)
+{
+    QVariantMap row;
+    selectById.addBindValue(id);
+    if (selectById.exec() && selectById.next()) {
+        const QSqlRecord rec = selectById.record();
+        for (int i = 0; i < rec.count(); ++i)
+            row.insert(rec.fieldName(i), selectById.value(i));
+    }
+    selectById.finish();
     return row;
 }
 

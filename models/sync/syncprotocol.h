@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,9 @@ public:
     static bool writeRow(QSqlDatabase &db, const QString &entity, const QVariantMap &row, QString *error);
     // The whole row, or an empty map.
     static QVariantMap loadRow(const QSqlDatabase &db, const QString &entity, const QString &id);
+    // The same through a prepared "SELECT * FROM entity WHERE id = ?" that
+    // the caller keeps (one per entity and sync); finished after.
+    static QVariantMap loadRow(QSqlQuery &selectById, const QString &id);
 
     // The agreement digest of section 8: per row SHA-256 of "id:version";
     // an entity's digest is the XOR of its rows' hashes (order-independent,

@@ -939,18 +939,9 @@ bool SyncServerStore::endBatch(QString *error)
 
 QVariantMap SyncServerStore::load(const QString &entity, const QString &id) const
 {
-    QVariantMap row;
     if (!SyncProtocol::entities().contains(entity))
-        return row;
-    QSqlQuery &q = statement(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity));
-    q.addBindValue(id);
-    if (q.exec() && q.next()) {
-        const QSqlRecord rec = q.record();
-        for (int i = 0; i < rec.count(); ++i)
-            row.insert(rec.fieldName(i), q.value(i));
-    }
-    q.finish();
-    return row;
+        return {};
+    return SyncProtocol::loadRow(statement(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity)), id);
 }
 
 bool SyncServerStore::writeRow(const QString &entity, const QVariantMap &row, bool exists, QString *error)
