@@ -51,50 +51,78 @@ Result<PolicyCorrection::Preview> PolicyCorrection::preview(const QSqlDatabase &
     for (const auto &[personId, name] : persons) {
         if (!loaded->persons.contains(personId))
             continue;   // deleted since
-        DemoPersonYear person = loaded->persons.value(personId);
-        const QList<ReliefClaim> claims = loaded->claims.value(personId);
-        // The whole year again with the newest policy, totals carried as the
-        // claims were settled: a change early in the year moves later claims.
-        YearToDate ytd;
-        SettlementResult r;
-        for (const ReliefClaim &c : claims) {
-            ++p.claimsChecked;
-            const PersonFacts &facts = person.factsOn(c.input.discharge);
-            if (!SettlementEngine::validate(*newest, facts, c.input).ok())
-                continue;
-            SettlementEngine::compute(*newest, facts, c.input, ytd, r);
-            ytd = r.yearToDate;
-            ReliefAmounts after;
-            after.totalFen = c.input.totalFen;
-            after.inScopeFen = r.inScopeFen;
-            after.deductibleFen = r.deductibleFen;
-            after.basicFen = r.basicFen;
-            after.criticalFen = r.criticalFen;
-            after.assistanceFen = r.assistanceFen;
-            after.reliefFen = r.reliefFen;
-            after.outOfPocketFen = r.outOfPocketFen;
-            if (after.sameLayers(c.stored))
-                continue;
-            Change ch;
-            ch.claimId = c.claimId;
-            ch.settlementId = c.settlementId;
-            ch.slipNo = c.slipNo;
-            ch.personId = personId;
-            ch.personName = name;
-            ch.kind = ClaimCodes::code(c.input.kind);
-            ch.discharge = c.input.discharge;
-            ch.fromPolicyId = c.policyId;
-            ch.before = c.stored;
-            ch.after = after;
-            ch.afterFlags = r.flagCodes().join(QLatin1Char(','));
-            ch.refusedAfter = SettlementResult::refusalCode(r.refused);
-            ch.pending = pending.contains(c.claimId);
+        for (Change &ch : changesOf(*newest, personId, name, loaded->persons.value(personId), loaded->claims.value(personId),
+                                    &p.claimsChecked)) {
+            ch.pending = pending.contains(ch.claimId);
             if (ch.pending) {
-                ch.pendingAdjustmentId = pending.value(c.claimId).first;
-                ch.pendingProposedBy = pending.value(c.claimId).second;
+                ch.pendingAdjustmentId = pending.value(ch.claimId).first;
+                ch.pendingProposedBy = pending.value(ch.claimId).second;
             }
             p.changes.append(ch);
         }
     }
     return p;
+}
+
+QList<PolicyCorrection::Change> PolicyCorrection::changesOf(const Policy &policy, const QString &personId, const QString &name,
+                                                            DemoPersonYear person, const QList<ReliefClaim> &claims,
+                                                            int *claimsChecked)
+{
+    // The whole year again with the policy, totals carried as the claims
+    // were settled: a change early in the year moves later claims.
+    QList<Change> out;
+    YearToDate ytd;
+    SettlementResult r;
+    for (const ReliefClaim &c : claims) {
+        ++*claimsChecked;
+        const PersonFacts &facts = person.factsOn(c.input.discharge);
+        if (!SettlementEngine::validate(policy, facts, c.input).ok())
+            continue;
+        SettlementEngine::compute(policy, facts, c.input, ytd, r);
+        ytd = r.yearToDate;
+        ReliefAmounts after;
+        after.totalFen = c.input.totalFen;
+        after.inScopeFen = r.inScopeFen;
+        after.deductibleFen = r.deductibleFen;
+        after.basicFen = r.basicFen;
+        after.criticalFen = r.criticalFen;
+        after.assistanceFen = r.assistanceFen;
+        after.reliefFen = r.reliefFen;
+        after.outOfPocketFen = r.outOfPocketFen;
+        if (after.sameLayers(c.stored))
+            continue;
+        Change ch;
+        ch.claimId = c.claimId;
+        ch.settlementId = c.settlementId;
+        ch.slipNo = c.slipNo;
+        ch.personId = personId;
+        ch.personName = name;
+        ch.kind = ClaimCodes::code(c.input.kind);
+        ch.discharge = c.input.discharge;
+        ch.fromPolicyId = c.policyId;
+        ch.before = c.stored;
+        ch.after = after;
+        ch.afterFlags = r.flagCodes().join(QLatin1Char(','));
+        ch.refusedAfter = SettlementResult::refusalCode(r.refused);
+        out.append(ch);
+    }
+    return out;
+}
+
+Result<QList<PolicyCorrection::Change>> PolicyCorrection::personChanges(const QSqlDatabase &db, const QString &personId,
+                                                                        int schemeYear, const QString &policySha256)
+{
+    using R = Result<QList<Change>>;
+    ReliefYearLoader loader(db);
+    const Policy *policy = loader.policyBySha(policySha256);
+    if (!policy)
+        return R::failure(QStringLiteral("policy_sha256"), tr("The policy with this content is unknown."));
+    // A person scope in plain SQL (PostgreSQL cannot type a bare "SELECT ?").
+    auto loaded = loader.load({QStringLiteral("SELECT m.id FROM person m WHERE m.id = ?"), {personId}}, schemeYear);
+    if (!loaded)
+        return R(loaded.errors());
+    if (!loaded->persons.contains(personId))
+        return R::failure(QStringLiteral("person_id"), tr("Person: no such person."));
+    int checked = 0;
+    return changesOf(*policy, personId, {}, loaded->persons.value(personId), loaded->claims.value(personId), &checked);
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "demo/democlaimsettler.h"
 #include "domain/result.h"
+#include "engine/policy.h"
 #include "reliefamounts.h"
+#include "reliefclaim.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -47,4 +50,17 @@ public:
 
     // townshipId empty: every township.
     static Result<Preview> preview(const QSqlDatabase &db, const QString &townshipId, int schemeYear);
+
+    // One person's settled claims of a year recomputed, as preview does
+    // for each person, with the policy whose content hash is given (pending
+    // left unset). The county recomputes a pushed adjustment with it; the
+    // SQL is common to SQLite and PostgreSQL.
+    static Result<QList<Change>> personChanges(const QSqlDatabase &db, const QString &personId, int schemeYear,
+                                               const QString &policySha256);
+
+private:
+    // The changes a policy makes to one person's claims of the year;
+    // claimsChecked counts the claims looked at.
+    static QList<Change> changesOf(const Policy &policy, const QString &personId, const QString &name,
+                                   DemoPersonYear person, const QList<ReliefClaim> &claims, int *claimsChecked);
 };

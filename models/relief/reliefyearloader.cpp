@@ -60,7 +60,7 @@ ReliefYearLoader::Scope ReliefYearLoader::Scope::settledClaims(int schemeYear, c
             {townshipId, schemeYear}};
 }
 
-QList<ReliefYearLoader::Statement> ReliefYearLoader::statements(const Scope &scope, int schemeYear)
+QList<ReliefYearLoader::Statement> ReliefYearLoader::statements(const Scope &scope, int schemeYear, bool sqlite)
 {
     const QVariantList yearThenScope = QVariantList{schemeYear} + scope.binds;
     const QVariantList scopeThenYear = scope.binds + QVariantList{schemeYear};
@@ -89,11 +89,13 @@ QList<ReliefYearLoader::Statement> ReliefYearLoader::statements(const Scope &sco
                         "c.third_party_liable, s.id, s.slip_no, s.policy_id, s.policy_sha256, s.in_scope_fen, "
                         "s.deductible_fen, s.basic_fen, s.critical_fen, s.assistance_fen, s.relief_fen, "
                         "s.out_of_pocket_fen, s.refused, s.flags, s.settled_at "
-                        "FROM claim c NOT INDEXED JOIN settlement s ON s.claim_id = c.id AND s.deleted = 0 "
+                        "FROM claim c %1 JOIN settlement s ON s.claim_id = c.id AND s.deleted = 0 "
                         "AND s.reverses_settlement_id IS NULL "
-                        "WHERE c.rowid IN (SELECT k.rowid FROM claim k WHERE k.person_id IN (%1) AND k.scheme_year = ?) "
-                        "AND c.status = 'settled'")
-             .arg(scope.personsSql),
+                        "WHERE %2 AND c.status = 'settled'")
+             .arg(sqlite ? QStringLiteral("NOT INDEXED") : QString(),
+                  (sqlite ? QStringLiteral("c.rowid IN (SELECT k.rowid FROM claim k WHERE k.person_id IN (%1) AND k.scheme_year = ?)")
+                          : QStringLiteral("c.person_id IN (%1) AND c.scheme_year = ?"))
+                      .arg(scope.personsSql)),
          scopeThenYear},
         // Approved adjustments change the amounts in force, oldest first.
         {QStringLiteral("SELECT a.person_id, a.settlement_id, a.policy_id, a.policy_sha256, a.basic_delta_fen, "
@@ -120,7 +122,7 @@ bool run(QSqlQuery &q, const ReliefYearLoader::Statement &s)
 Result<ReliefYearLoader::Loaded> ReliefYearLoader::load(const Scope &scope, int schemeYear)
 {
     using R = Result<Loaded>;
-    const QList<Statement> sql = statements(scope, schemeYear);
+    const QList<Statement> sql = statements(scope, schemeYear, m_db.driverName() == QLatin1String("QSQLITE"));
     Loaded l;
     QSqlQuery q(m_db);
     if (!run(q, sql.at(0)))

@@ -68,12 +68,15 @@ public:
 
     // The statements of a load, in the order load() runs them, with the
     // values each binds: the benchmark runs the same through the SQLite C API.
+    // sqlite = false: SQL common to SQLite and PostgreSQL (the county server
+    // recomputes a pushed adjustment with this loader), without the rowid
+    // access path that makes a county-sized replica's load fast.
     struct Statement
     {
         QString sql;
         QVariantList binds;
     };
-    static QList<Statement> statements(const Scope &scope, int schemeYear);
+    static QList<Statement> statements(const Scope &scope, int schemeYear, bool sqlite = true);
 
 private:
     QSqlDatabase m_db;

@@ -19,7 +19,7 @@ const QStringList kSyncedEntities = {
     QStringLiteral("receipt"),    QStringLiteral("disease"),  QStringLiteral("filing"),
     QStringLiteral("filing_attachment"), QStringLiteral("claim"), QStringLiteral("settlement"),
     QStringLiteral("policy"),     QStringLiteral("app_user"),
-    // Health poverty relief (0003_relief.sql); not yet carried by the sync protocol.
+    // Health poverty relief (0003_relief.sql).
     QStringLiteral("settlement_adjustment"), QStringLiteral("relief_batch"), QStringLiteral("relief_batch_line"),
     QStringLiteral("bank_account"),
 };

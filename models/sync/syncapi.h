@@ -21,7 +21,9 @@ class SyncApi
 {
     Q_DECLARE_TR_FUNCTIONS(SyncApi)
 public:
-    static constexpr int kMinClientSchema = 2;
+    // 9: the relief tables are synced (an older replica would stop at the
+    // first pulled adjustment as "unknown kind"; it is told to upgrade instead).
+    static constexpr int kMinClientSchema = 9;
 
     explicit SyncApi(SyncServerStore &store, QString countyCode = {}) : m_store(store), m_countyCode(std::move(countyCode)) {}
 

@@ -19,7 +19,10 @@ const QStringList &SyncProtocol::townshipEntities()
 {
     static const QStringList e = {QStringLiteral("household"), QStringLiteral("person"),   QStringLiteral("receipt"),
                                   QStringLiteral("enrollment"), QStringLiteral("filing"),  QStringLiteral("filing_attachment"),
-                                  QStringLiteral("claim"),     QStringLiteral("settlement")};
+                                  QStringLiteral("claim"),     QStringLiteral("settlement"),
+                                  // Health poverty relief (0003_relief.sql), parents before children.
+                                  QStringLiteral("settlement_adjustment"), QStringLiteral("relief_batch"),
+                                  QStringLiteral("relief_batch_line"), QStringLiteral("bank_account")};
     return e;
 }
 

@@ -7,6 +7,8 @@
 #include "domain/role.h"
 #include "engine/policyparser.h"
 #include "engine/settlementengine.h"
+#include "relief/policycorrection.h"
+#include "services/makerchecker.h"
 #include "services/passwordhasher.h"
 #include "services/policyservice.h"
 #include "services/settlementinputs.h"
@@ -23,6 +25,7 @@
 #include <QUrl>
 #include <QUuid>
 #include <algorithm>
+#include <tuple>
 #include <sodium.h>
 
 struct SyncServerStore::Answer
@@ -537,6 +540,9 @@ QString SyncServerStore::townshipOf(const QString &entity, const QVariantMap &ro
                    row.value(QStringLiteral("person_id")));
     if (entity == QLatin1String("filing_attachment"))
         return one(QStringLiteral("SELECT township_id FROM filing WHERE id = ?"), row.value(QStringLiteral("filing_id")));
+    if (entity == QLatin1String("bank_account"))
+        return one(QStringLiteral("SELECT h.township_id FROM person p JOIN household h ON h.id = p.household_id WHERE p.id = ?"),
+                   row.value(QStringLiteral("person_id")));
     return row.value(QStringLiteral("township_id")).toString();
 }
 
@@ -578,6 +584,22 @@ Validation SyncServerStore::checkRights(const Credential &credential, const QStr
             v.add(QStringLiteral("scope"), tr("The household belongs to another township."));
         if (entity == QLatin1String("settlement") && ownerOf(QStringLiteral("claim"), QStringLiteral("claim_id")) != credential.townshipId)
             v.add(QStringLiteral("scope"), tr("The claim belongs to another township."));
+        // Relief rows hang on a claim, its settlement, an adjustment, a batch, a person or a village of the township.
+        const bool adjustment = entity == QLatin1String("settlement_adjustment");
+        const bool line = entity == QLatin1String("relief_batch_line");
+        if ((adjustment || line) && ownerOf(QStringLiteral("person"), QStringLiteral("person_id")) != credential.townshipId)
+            v.add(QStringLiteral("scope"), tr("The person belongs to another township."));
+        if (adjustment && ownerOf(QStringLiteral("claim"), QStringLiteral("claim_id")) != credential.townshipId)
+            v.add(QStringLiteral("scope"), tr("The claim belongs to another township."));
+        if ((adjustment || line) && ownerOf(QStringLiteral("settlement"), QStringLiteral("settlement_id")) != credential.townshipId)
+            v.add(QStringLiteral("scope"), tr("The settlement belongs to another township."));
+        if (line && ownerOf(QStringLiteral("settlement_adjustment"), QStringLiteral("adjustment_id")) != credential.townshipId)
+            v.add(QStringLiteral("scope"), tr("The adjustment belongs to another township."));
+        if (line && ownerOf(QStringLiteral("relief_batch"), QStringLiteral("batch_id")) != credential.townshipId)
+            v.add(QStringLiteral("scope"), tr("The relief payment batch belongs to another township."));
+        if (entity == QLatin1String("relief_batch") && !row.value(QStringLiteral("village_id")).toString().isEmpty()
+            && ownerOf(QStringLiteral("village"), QStringLiteral("village_id")) != credential.townshipId)
+            v.add(QStringLiteral("scope"), tr("The village belongs to another township."));
         if (!v.ok())
             return v;
     }
@@ -640,6 +662,16 @@ Validation SyncServerStore::checkRights(const Credential &credential, const QStr
         needed = {Permission::EnterClaims, Permission::ApproveClaims};
     else if (entity == QLatin1String("settlement"))
         needed = {Permission::ApproveClaims};
+    else if (entity == QLatin1String("settlement_adjustment") || entity == QLatin1String("relief_batch"))
+        // A clerk proposes or requests; a decision needs the approver's permission.
+        needed = MakerChecker::isDecision(entity == QLatin1String("relief_batch") ? MakerChecker::reliefBatch() : MakerChecker::adjustment(),
+                                          current, row)
+                     ? QList<Permission>{Permission::ApproveClaims}
+                     : QList<Permission>{Permission::EnterClaims, Permission::ApproveClaims};
+    else if (entity == QLatin1String("relief_batch_line"))
+        needed = {Permission::EnterClaims, Permission::ApproveClaims};
+    else if (entity == QLatin1String("bank_account"))
+        needed = {Permission::EditHouseholds};
     else if (filing || entity == QLatin1String("filing_attachment"))
         needed = credential.isCounty() ? QList<Permission>{Permission::CertifyFilings}
                                        : QList<Permission>{Permission::FileFilings, Permission::ReviewFilings};
@@ -651,6 +683,12 @@ Validation SyncServerStore::checkRights(const Credential &credential, const QStr
         needed = {Permission::ManageGeography};
     if (std::none_of(needed.cbegin(), needed.cend(), [&](Permission p) { return RoleInfo::can(*role, p); }))
         v.add(QStringLiteral("user_id"), tr("A %1 may not write %2 records.").arg(RoleInfo::label(*role), entity));
+    // Maker–checker, checked again here: the workstation's services keep it,
+    // a forged or reworded decision stops at the county.
+    if (v.ok() && entity == QLatin1String("settlement_adjustment"))
+        v = MakerChecker::check(MakerChecker::adjustment(), current, row, userId);
+    else if (v.ok() && entity == QLatin1String("relief_batch"))
+        v = MakerChecker::check(MakerChecker::reliefBatch(), current, row, userId);
     return v;
 }
 
@@ -726,7 +764,90 @@ Validation SyncServerStore::validateRow(const QString &entity, const QVariantMap
                                                  .arg(fen)
                                                  .arg(policyId));
         }
+    } else if (entity == QLatin1String("settlement_adjustment")) {
+        v = validateAdjustment(row);
+    } else if (entity == QLatin1String("relief_batch_line")) {
+        // A line pays what its settlement, or its approved adjustment, says, to its person.
+        const bool bySettlement = !row.value(QStringLiteral("settlement_id")).toString().isEmpty();
+        const QVariantMap paid = bySettlement
+                                     ? load(QStringLiteral("settlement"), row.value(QStringLiteral("settlement_id")).toString())
+                                     : load(QStringLiteral("settlement_adjustment"), row.value(QStringLiteral("adjustment_id")).toString());
+        if (paid.isEmpty())
+            return v;   // the missing row is the foreign key's to refuse
+        const QString personId = bySettlement ? load(QStringLiteral("claim"), paid.value(QStringLiteral("claim_id")).toString())
+                                                    .value(QStringLiteral("person_id")).toString()
+                                              : paid.value(QStringLiteral("person_id")).toString();
+        if (personId != row.value(QStringLiteral("person_id")).toString())
+            v.add(QStringLiteral("person_id"), tr("Relief payment line: the person is not the one of the claim it pays."));
+        if (!bySettlement && paid.value(QStringLiteral("status")).toString() != QLatin1String("approved"))
+            v.add(QStringLiteral("adjustment_id"), tr("Relief payment line: the adjustment it pays is not approved."));
+        const QString suffix = bySettlement ? QString() : QStringLiteral("_delta");
+        if (row.value(QStringLiteral("assistance_fen")).toLongLong() != paid.value(QStringLiteral("assistance") + suffix + QStringLiteral("_fen")).toLongLong()
+            || row.value(QStringLiteral("relief_fen")).toLongLong() != paid.value(QStringLiteral("relief") + suffix + QStringLiteral("_fen")).toLongLong())
+            v.add(QStringLiteral("relief_fen"), tr("Relief payment line: the amounts differ from those of the claim it pays."));
     }
+    return v;
+}
+
+Validation SyncServerStore::validateAdjustment(const QVariantMap &row) const
+{
+    // Recomputed as the workstation's AdjustmentService::propose did: the
+    // person's settled claims of the year under the corrected policy, beside
+    // the amounts in force (settlements plus approved adjustments) on the
+    // county. A rejected adjustment changes no amount and is not recomputed.
+    Validation v;
+    if (row.value(QStringLiteral("status")).toString() == QLatin1String("rejected"))
+        return v;
+    const QString policyId = row.value(QStringLiteral("policy_id")).toString();
+    const int year = row.value(QStringLiteral("scheme_year")).toInt();
+    const auto policy = PolicyService::byId(m_db, policyId);
+    if (!policy)
+        return policy.errors();
+    if (policy->sha256 != row.value(QStringLiteral("policy_sha256")).toString() || policy->schemeYear != year) {
+        v.add(QStringLiteral("policy_sha256"), tr("The adjustment names policy %1 with another content or year than the county's.")
+                                                   .arg(policyId));
+        return v;
+    }
+    const QVariantMap settlement = load(QStringLiteral("settlement"), row.value(QStringLiteral("settlement_id")).toString());
+    const QVariantMap claim = load(QStringLiteral("claim"), row.value(QStringLiteral("claim_id")).toString());
+    if (settlement.isEmpty() || claim.isEmpty()
+        || settlement.value(QStringLiteral("claim_id")).toString() != claim.value(QStringLiteral("id")).toString()
+        || claim.value(QStringLiteral("person_id")).toString() != row.value(QStringLiteral("person_id")).toString()
+        || claim.value(QStringLiteral("scheme_year")).toInt() != year) {
+        v.add(QStringLiteral("settlement_id"), tr("Adjustment: the claim, its settlement and the person do not belong together "
+                                                  "at the county."));
+        return v;
+    }
+    const auto changes = PolicyCorrection::personChanges(m_db, row.value(QStringLiteral("person_id")).toString(), year,
+                                                         policy->sha256);
+    if (!changes)
+        return changes.errors();
+    const auto change = std::find_if(changes->cbegin(), changes->cend(), [&](const PolicyCorrection::Change &c) {
+        return c.claimId == claim.value(QStringLiteral("id")).toString();
+    });
+    if (change == changes->cend()) {
+        v.add(QStringLiteral("claim_id"), tr("Adjustment: policy %1 changes nothing of this claim at the county (the claim is "
+                                             "not settled there, or its amounts already follow the policy).")
+                                              .arg(policyId));
+        return v;
+    }
+    const QList<std::tuple<const char *, QString, qint64>> expected = {
+        {"basic_delta_fen", tr("basic insurance"), change->after.basicFen - change->before.basicFen},
+        {"critical_delta_fen", tr("critical illness insurance"), change->after.criticalFen - change->before.criticalFen},
+        {"assistance_delta_fen", tr("medical assistance"), change->after.assistanceFen - change->before.assistanceFen},
+        {"relief_delta_fen", tr("poverty relief"), change->after.reliefFen - change->before.reliefFen},
+        {"out_of_pocket_delta_fen", tr("the person's own share"), change->after.outOfPocketFen - change->before.outOfPocketFen}};
+    for (const auto &[column, layer, fen] : expected) {
+        const qint64 sent = row.value(QLatin1String(column)).toLongLong();
+        if (sent != fen)
+            v.add(QLatin1String(column), tr("Adjustment: it changes %1 by %2 fen, the county computes %3 fen with policy %4.")
+                                             .arg(layer)
+                                             .arg(sent)
+                                             .arg(fen)
+                                             .arg(policyId));
+    }
+    if (row.value(QStringLiteral("flags")).toString() != change->afterFlags)
+        v.add(QStringLiteral("flags"), tr("Adjustment: its flags differ from those the county computes with policy %1.").arg(policyId));
     return v;
 }
 
@@ -1033,7 +1154,10 @@ SyncServerStore::Answer SyncServerStore::applyOp(const Credential &credential, c
         return rejected(code, v.text());
     v = validateRow(entity, row);
     if (!v.ok())
-        return rejected(entity == QLatin1String("settlement") ? QStringLiteral("settlement") : QStringLiteral("invalid"), v.text());
+        return rejected(entity == QLatin1String("settlement") || entity == QLatin1String("settlement_adjustment")
+                            ? QStringLiteral("settlement")
+                            : QStringLiteral("invalid"),
+                        v.text());
 
     QString error;
     if (!writeRow(entity, row, !current.isEmpty(), &error))

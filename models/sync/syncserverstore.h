@@ -98,6 +98,7 @@ private:
     Validation checkRights(const Credential &credential, const QString &entity, const QString &userId,
                            const QVariantMap &current, const QVariantMap &row, QString *code) const;
     Validation validateRow(const QString &entity, const QVariantMap &row) const;
+    Validation validateAdjustment(const QVariantMap &row) const;
     QString townshipOf(const QString &entity, const QVariantMap &row) const;
     // previousVersion: the row's version before this change (0: a new row).
     Result<qint64> appendChange(const QString &entity, const QVariantMap &row, qint64 previousVersion,

@@ -19,6 +19,10 @@ QString SyncWording::entity(const QString &entity)
         {QStringLiteral("claim"), QT_TR_NOOP("Claim")},
         {QStringLiteral("settlement"), QT_TR_NOOP("Settlement")},
         {QStringLiteral("app_user"), QT_TR_NOOP("User account")},
+        {QStringLiteral("settlement_adjustment"), QT_TR_NOOP("Settlement adjustment")},
+        {QStringLiteral("relief_batch"), QT_TR_NOOP("Relief payment batch")},
+        {QStringLiteral("relief_batch_line"), QT_TR_NOOP("Relief payment line")},
+        {QStringLiteral("bank_account"), QT_TR_NOOP("Bank account")},
     };
     const char *w = words.value(entity);
     return w ? tr(w) : entity;

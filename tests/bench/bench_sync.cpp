@@ -59,7 +59,7 @@ QString filterOf(const QString &entity)
         return QStringLiteral("(township_id = :t OR township_id IS NULL)");
     if (entity == QLatin1String("person"))
         return QStringLiteral("household_id IN (SELECT id FROM household WHERE township_id = :t)");
-    if (entity == QLatin1String("enrollment"))
+    if (entity == QLatin1String("enrollment") || entity == QLatin1String("bank_account"))
         return QStringLiteral("person_id IN (%1)").arg(persons);
     if (entity == QLatin1String("filing_attachment"))
         return QStringLiteral("filing_id IN (SELECT id FROM filing WHERE township_id = :t)");
