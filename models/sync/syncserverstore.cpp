@@ -766,6 +766,28 @@ Validation SyncServerStore::validateRow(const QString &entity, const QVariantMap
         }
     } else if (entity == QLatin1String("settlement_adjustment")) {
         v = validateAdjustment(row);
+    } else if (entity == QLatin1String("relief_batch") && row.value(QStringLiteral("status")).toString() == QLatin1String("paid")) {
+        // What is paid is what its lines at the county add up to (they were pushed before the approval).
+        QSqlQuery &q = statement(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(assistance_fen), 0), COALESCE(SUM(relief_fen), 0) "
+                                                "FROM relief_batch_line WHERE batch_id = ? AND deleted = 0"));
+        q.addBindValue(row.value(QStringLiteral("id")));
+        const bool read = q.exec() && q.next();
+        const qint64 lines = read ? q.value(0).toLongLong() : -1;
+        const qint64 assistance = read ? q.value(1).toLongLong() : -1;
+        const qint64 relief = read ? q.value(2).toLongLong() : -1;
+        q.finish();
+        if (lines != row.value(QStringLiteral("line_count")).toLongLong()
+            || assistance != row.value(QStringLiteral("assistance_fen")).toLongLong()
+            || relief != row.value(QStringLiteral("relief_fen")).toLongLong())
+            v.add(QStringLiteral("total_fen"), tr("Relief payment batch %1: it pays %2 lines, %3 fen assistance and %4 fen relief; "
+                                                  "its lines at the county are %5, %6 fen and %7 fen.")
+                                                   .arg(row.value(QStringLiteral("serial")).toString())
+                                                   .arg(row.value(QStringLiteral("line_count")).toLongLong())
+                                                   .arg(row.value(QStringLiteral("assistance_fen")).toLongLong())
+                                                   .arg(row.value(QStringLiteral("relief_fen")).toLongLong())
+                                                   .arg(lines)
+                                                   .arg(assistance)
+                                                   .arg(relief));
     } else if (entity == QLatin1String("relief_batch_line")) {
         // A line pays what its settlement, or its approved adjustment, says, to its person.
         const bool bySettlement = !row.value(QStringLiteral("settlement_id")).toString().isEmpty();

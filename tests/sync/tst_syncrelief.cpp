@@ -306,6 +306,53 @@ private slots:
         QCOMPARE(a.count(QStringLiteral("SELECT COUNT(*) FROM relief_batch")), 1);
     }
 
+    void aPaidBatchAddsUpToItsLines()
+    {
+        // A batch requested with 100 fen more relief than its lines carry:
+        // the request and the lines arrive, the payment is refused.
+        CountyFixture county;
+        county.provision();
+        QFile policy(QStringLiteral(":/policies/demo-county-2024.json"));
+        QVERIFY(policy.open(QIODevice::ReadOnly));
+        QVERIFY(county.store->provisionPolicy(policy.readAll()).ok());
+        Workstation a;
+        SyncClient client(a.db);
+        QVERIFY(SyncRunner::run(client, county.transport(county.bearer1)).agree);
+        const QString person = reliefsync::settledPovertyClaim(a, county.village1, QStringLiteral("R3"), 23);
+        QVERIFY(!person.isEmpty());
+        QVERIFY(SyncRunner::run(client, county.transport(county.bearer1)).agree);
+        const QString batch = reliefsync::payRelief(a, person);
+        QVERIFY(!batch.isEmpty());
+        QJsonObject push = client.buildPush();
+        QJsonArray ops;
+        int batchOps = 0;
+        for (const QJsonValue &v : push.value(QStringLiteral("ops")).toArray()) {
+            QJsonObject op = v.toObject();
+            if (op.value(QStringLiteral("entity")).toString() == QLatin1String("relief_batch")) {
+                QJsonObject row = op.value(QStringLiteral("row")).toObject();
+                row.insert(QStringLiteral("relief_fen"), row.value(QStringLiteral("relief_fen")).toInteger() + 100);
+                row.insert(QStringLiteral("total_fen"), row.value(QStringLiteral("total_fen")).toInteger() + 100);
+                op = withRow(op, row);
+                ++batchOps;
+            }
+            ops.append(op);
+        }
+        QCOMPARE(batchOps, 2);   // requested, then paid
+        push.insert(QStringLiteral("ops"), ops);
+        const auto answer = county.call(county.bearer1, QStringLiteral("POST"), QStringLiteral("/api/v1/push"), push);
+        QCOMPARE(answer.status, 200);
+        const QJsonArray results = answer.body.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), ops.size());
+        for (qsizetype i = 0; i + 1 < results.size(); ++i)
+            QCOMPARE(results[i].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        const QJsonObject paid = results.last().toObject();
+        QCOMPARE(paid.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(paid.value(QStringLiteral("code")).toString(), QStringLiteral("invalid"));
+        QVERIFY2(paid.value(QStringLiteral("reason")).toString().contains(QLatin1String("its lines at the county")),
+                 qPrintable(paid.value(QStringLiteral("reason")).toString()));
+        QCOMPARE(county.count(QStringLiteral("SELECT COUNT(*) FROM relief_batch WHERE status = 'requested'")), 1);
+    }
+
     void reliefRefusedBeforeTheUpgradeIsSentAgain()
     {
         // A workstation's relief op was pushed to a county that did not carry
