@@ -186,8 +186,13 @@ int provision(SyncServerStore &store, const Args &args, QTextStream &out, QTextS
         if (countyKey)
             content.insert(QStringLiteral("county_public_key"), QString::fromLatin1(countyKey->publicKey.toHex()));
         f.write(QJsonDocument(content).toJson());
-        out << "credential id: " << issued->credential.id << '\n'
-            << "written to:    " << file << "   (give this file to the workstation; the secret is not shown again)\n";
+        const int number = issued->credential.workstationNumber;
+        const QString twoDigits = QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0'));
+        out << "credential id: " << issued->credential.id << '\n';
+        if (number > 0)
+            out << "workstation:   " << twoDigits << "   (its receipts are numbered YYYY-" << twoDigits << "-NNNNNNN, its slips YYYY-"
+                << twoDigits << "-NNNNNN)\n";
+        out << "written to:    " << file << "   (give this file to the workstation; the secret is not shown again)\n";
         return 0;
     }
     if (what == QLatin1String("key")) {

@@ -1,5 +1,7 @@
 #include "claimreversalservice.h"
 
+#include "numberseries.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -31,18 +33,6 @@ std::optional<QVariantMap> ClaimReversalService::reversalOf(const QSqlDatabase &
     q.prepare(QStringLiteral("SELECT * FROM settlement WHERE reverses_settlement_id = ? AND deleted = 0 LIMIT 1"));
     q.addBindValue(settlementId);
     return oneRow(q);
-}
-
-QString ClaimReversalService::nextSlipNo(const QSqlDatabase &db, const QString &townshipId, int year)
-{
-    // The same numbering as ClaimService::approve: one sequence per township and year.
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT MAX(slip_no) FROM settlement WHERE township_id = ? AND slip_no LIKE ?"));
-    q.addBindValue(townshipId);
-    q.addBindValue(QStringLiteral("%1-%").arg(year));
-    const QString last = q.exec() && q.next() ? q.value(0).toString() : QString();
-    const int next = last.isEmpty() ? 1 : last.section(QLatin1Char('-'), 1).toInt() + 1;
-    return QStringLiteral("%1-%2").arg(year).arg(next, 6, 10, QLatin1Char('0'));
 }
 
 Result<QVariantMap> ClaimReversalService::reverse(const QString &claimId, const QString &reason,
@@ -88,7 +78,7 @@ Result<QVariantMap> ClaimReversalService::reverse(const QString &claimId, const 
             QStringLiteral("settlement"),
             {{QStringLiteral("claim_id"), claimId},
              {QStringLiteral("township_id"), townshipId},
-             {QStringLiteral("slip_no"), nextSlipNo(m_writer.database(), townshipId, year)},
+             {QStringLiteral("slip_no"), NumberSeries::next(m_writer.database(), NumberSeries::Slip, townshipId, year)},
              {QStringLiteral("policy_id"), original->value(QStringLiteral("policy_id"))},
              {QStringLiteral("policy_sha256"), original->value(QStringLiteral("policy_sha256"))},
              {QStringLiteral("in_scope_fen"), negated("in_scope_fen")},

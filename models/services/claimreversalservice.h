@@ -27,8 +27,6 @@ public:
     static std::optional<QVariantMap> originalSettlement(const QSqlDatabase &db, const QString &claimId);
     // The settlement that reverses settlementId, if any.
     static std::optional<QVariantMap> reversalOf(const QSqlDatabase &db, const QString &settlementId);
-    // The next slip number of a township and year: "2024-000123".
-    static QString nextSlipNo(const QSqlDatabase &db, const QString &townshipId, int year);
 
 private:
     ChangeWriter &m_writer;

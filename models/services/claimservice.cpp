@@ -1,6 +1,7 @@
 #include "claimservice.h"
 
 #include "engine/settlementengine.h"
+#include "numberseries.h"
 #include "policyservice.h"
 #include "settlementinputs.h"
 
@@ -138,13 +139,7 @@ Result<QVariantMap> ClaimService::approve(const QString &claimId)
         const auto result = preview(claimId);
         if (!result)
             return result.errors();
-        QSqlQuery q(m_writer.database());
-        q.prepare(QStringLiteral("SELECT MAX(slip_no) FROM settlement WHERE township_id = ? AND slip_no LIKE ?"));
-        q.addBindValue(townshipId);
-        q.addBindValue(QStringLiteral("%1-%").arg(year));
-        const QString last = q.exec() && q.next() ? q.value(0).toString() : QString();
-        const int next = last.isEmpty() ? 1 : last.section(QLatin1Char('-'), 1).toInt() + 1;
-        const QString slipNo = QStringLiteral("%1-%2").arg(year).arg(next, 6, 10, QLatin1Char('0'));
+        const QString slipNo = NumberSeries::next(m_writer.database(), NumberSeries::Slip, townshipId, year);
         auto s = m_writer.insert(QStringLiteral("settlement"),
                                  {{QStringLiteral("claim_id"), claimId},
                                   {QStringLiteral("township_id"), townshipId},

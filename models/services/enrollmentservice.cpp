@@ -1,6 +1,7 @@
 #include "enrollmentservice.h"
 
 #include "engine/claimcodes.h"
+#include "numberseries.h"
 #include "policyservice.h"
 
 #include <QSqlQuery>
@@ -73,15 +74,9 @@ Result<QVariantMap> EnrollmentService::enrollAndPay(const QString &householdId, 
 
     QVariantMap receipt;
     v = m_writer.transact([&] {
-        QSqlQuery q(m_writer.database());
-        q.prepare(QStringLiteral("SELECT MAX(serial) FROM receipt WHERE township_id = ? AND serial LIKE ?"));
-        q.addBindValue(townshipId);
-        q.addBindValue(QStringLiteral("%1-%").arg(schemeYear));
-        const QString last = q.exec() && q.next() ? q.value(0).toString() : QString();
-        const int next = last.isEmpty() ? 1 : last.section(QLatin1Char('-'), 1).toInt() + 1;
         auto r = m_writer.insert(QStringLiteral("receipt"),
                                  {{QStringLiteral("township_id"), townshipId},
-                                  {QStringLiteral("serial"), QStringLiteral("%1-%2").arg(schemeYear).arg(next, 7, 10, QLatin1Char('0'))},
+                                  {QStringLiteral("serial"), NumberSeries::next(m_writer.database(), NumberSeries::Receipt, townshipId, schemeYear)},
                                   {QStringLiteral("household_id"), householdId},
                                   {QStringLiteral("scheme_year"), schemeYear},
                                   {QStringLiteral("total_fen"), total},

@@ -1,5 +1,7 @@
 #include "reliefpaymentservice.h"
 
+#include "numberseries.h"
+
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -43,18 +45,12 @@ Result<QVariantMap> ReliefPaymentService::request(ReliefList::Query query)
             e.add(QStringLiteral("period"), tr("Period: there is no unpaid relief in this period and village."));
             return e;
         }
-        QSqlQuery q(m_writer.database());
-        q.prepare(QStringLiteral("SELECT MAX(serial) FROM relief_batch WHERE township_id = ? AND serial LIKE ?"));
-        q.addBindValue(query.townshipId);
-        q.addBindValue(QStringLiteral("JZ%1-%").arg(query.schemeYear));
-        const QString last = q.exec() && q.next() ? q.value(0).toString() : QString();
-        const int next = last.isEmpty() ? 1 : last.section(QLatin1Char('-'), 1).toInt() + 1;
         int lines = 0;
         for (const ReliefList::Row &r : rows.value())
             lines += int(r.settlementIds.size() + r.adjustmentIds.size());
         auto b = m_writer.insert(QStringLiteral("relief_batch"),
                                  {{QStringLiteral("township_id"), query.townshipId},
-                                  {QStringLiteral("serial"), QStringLiteral("JZ%1-%2").arg(query.schemeYear).arg(next, 4, 10, QLatin1Char('0'))},
+                                  {QStringLiteral("serial"), NumberSeries::next(m_writer.database(), NumberSeries::ReliefBatch, query.townshipId, query.schemeYear)},
                                   {QStringLiteral("village_id"), query.villageId.isEmpty() ? QVariant() : QVariant(query.villageId)},
                                   {QStringLiteral("scheme_year"), query.schemeYear},
                                   {QStringLiteral("period_from"), query.from.toString(Qt::ISODate)},

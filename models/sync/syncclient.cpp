@@ -4,6 +4,7 @@
 
 #include "services/auditchain.h"
 #include "services/changewriter.h"
+#include "services/numberseries.h"
 #include "storage/localsettings.h"
 
 #include <QDateTime>
@@ -391,7 +392,12 @@ Result<SyncClient::PullSummary> SyncClient::applyPull(const QJsonObject &page)
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(kCursorKey);
     q.addBindValue(QString::number(s.cursor));
-    if (!q.exec() || !q.exec(QStringLiteral("COMMIT"))) {
+    bool stored = q.exec();
+    // The county's number for this workstation (section 3), kept with the cursor.
+    const int number = page.value(QStringLiteral("workstation_number")).toInt();
+    if (stored && NumberSeries::isValidNumber(number) && number != NumberSeries::workstationNumber(m_db))
+        stored = NumberSeries::setWorkstationNumber(m_db, number);
+    if (!stored || !q.exec(QStringLiteral("COMMIT"))) {
         Validation v;
         v.add(QStringLiteral("database"), tr("The pulled changes could not be saved: %1").arg(q.lastError().text()));
         return fail(v);

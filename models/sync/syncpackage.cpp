@@ -246,7 +246,8 @@ Result<SyncPackage::CountyImport> SyncPackage::answer(SyncServerStore &store, co
                                     {QStringLiteral("results"), results},
                                     {QStringLiteral("changes"), changes},
                                     {QStringLiteral("cursor"), last},
-                                    {QStringLiteral("more"), false}};
+                                    {QStringLiteral("more"), false},
+                                    {QStringLiteral("workstation_number"), credential->workstationNumber}};
     result.answer = seal(answerBody, key->publicKey, key->secretKey);
     return result;
 }
@@ -275,7 +276,8 @@ Result<SyncPackage::WorkstationImport> SyncPackage::importAnswer(const QSqlDatab
     result.push = *pushed;
     const auto pulled = client.applyPull({{QStringLiteral("changes"), body.value(QStringLiteral("changes"))},
                                           {QStringLiteral("cursor"), body.value(QStringLiteral("cursor"))},
-                                          {QStringLiteral("more"), false}});
+                                          {QStringLiteral("more"), false},
+                                          {QStringLiteral("workstation_number"), body.value(QStringLiteral("workstation_number"))}});
     if (!pulled)
         return R(pulled.errors());
     result.written = pulled->written;

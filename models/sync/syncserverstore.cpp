@@ -9,6 +9,7 @@
 #include "engine/settlementengine.h"
 #include "relief/policycorrection.h"
 #include "services/makerchecker.h"
+#include "services/numberseries.h"
 #include "services/passwordhasher.h"
 #include "services/policyservice.h"
 #include "services/settlementinputs.h"
@@ -99,11 +100,14 @@ const QStringList kSyncColumns = {QStringLiteral("version"), QStringLiteral("upd
 
 QJsonObject SyncServerStore::IssuedCredential::toFile(const QString &server) const
 {
-    return {{QStringLiteral("credential_id"), credential.id},
-            {QStringLiteral("secret"), secret},
-            {QStringLiteral("server"), server},
-            {QStringLiteral("scope"), credential.scope},
-            {QStringLiteral("township_id"), credential.townshipId}};
+    QJsonObject file{{QStringLiteral("credential_id"), credential.id},
+                     {QStringLiteral("secret"), secret},
+                     {QStringLiteral("server"), server},
+                     {QStringLiteral("scope"), credential.scope},
+                     {QStringLiteral("township_id"), credential.townshipId}};
+    if (credential.workstationNumber > 0)
+        file.insert(QStringLiteral("workstation_number"), credential.workstationNumber);
+    return file;
 }
 
 Result<QSqlDatabase> SyncServerStore::open(const QString &spec, const QString &connectionName)
@@ -402,8 +406,22 @@ Result<SyncServerStore::IssuedCredential> SyncServerStore::issueCredential(const
     randombytes_buf(secret.data(), static_cast<size_t>(secret.size()));
     issued.secret = QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO credential (id, label, scope, township_id, secret_sha256, public_key, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!issued.credential.townshipId.isEmpty()) {
+        // The next workstation number of the township; revoked ones are never given again.
+        q.prepare(QStringLiteral("SELECT COALESCE(MAX(workstation_number), 0) FROM credential WHERE township_id = ?"));
+        q.addBindValue(issued.credential.townshipId);
+        if (!q.exec() || !q.next())
+            return R::failure(QStringLiteral("credential"), tr("The credential could not be stored: %1").arg(q.lastError().text()));
+        issued.credential.workstationNumber = q.value(0).toInt() + 1;
+        q.finish();
+        if (issued.credential.workstationNumber > NumberSeries::kMaxWorkstationNumber)
+            return R::failure(QStringLiteral("township"), tr("Township %1 has had %2 workstation credentials, the most there can be: "
+                                                             "each numbers its receipts and slips with its own two digits.")
+                                                              .arg(townshipCode)
+                                                              .arg(NumberSeries::kMaxWorkstationNumber));
+    }
+    q.prepare(QStringLiteral("INSERT INTO credential (id, label, scope, township_id, secret_sha256, public_key, created_at, "
+                             "workstation_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(issued.credential.id);
     q.addBindValue(label.isNull() ? QString(QLatin1String("")) : label);
     q.addBindValue(scope);
@@ -411,6 +429,7 @@ Result<SyncServerStore::IssuedCredential> SyncServerStore::issueCredential(const
     q.addBindValue(sha256Hex(issued.secret.toLatin1()));
     q.addBindValue(publicKeyHex.isEmpty() ? QVariant() : QVariant(publicKeyHex.toLower()));
     q.addBindValue(now());
+    q.addBindValue(issued.credential.workstationNumber ? QVariant(issued.credential.workstationNumber) : QVariant());
     if (!q.exec())
         return R::failure(QStringLiteral("credential"), tr("The credential could not be stored: %1").arg(q.lastError().text()));
     return issued;
@@ -449,7 +468,7 @@ Validation SyncServerStore::setPublicKey(const QString &credentialId, const QStr
 std::optional<SyncServerStore::Credential> SyncServerStore::credentialById(const QString &credentialId, bool *revoked) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT scope, township_id, label, public_key, revoked_at FROM credential WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT scope, township_id, label, public_key, revoked_at, workstation_number FROM credential WHERE id = ?"));
     q.addBindValue(credentialId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -459,6 +478,7 @@ std::optional<SyncServerStore::Credential> SyncServerStore::credentialById(const
     c.townshipId = q.value(1).toString();
     c.label = q.value(2).toString();
     c.publicKey = q.value(3).toString();
+    c.workstationNumber = q.value(5).toInt();
     if (revoked)
         *revoked = !q.value(4).isNull() && !q.value(4).toString().isEmpty();
     return c;
@@ -503,7 +523,7 @@ std::optional<SyncServerStore::Credential> SyncServerStore::authenticate(const Q
     const QString id = token.left(dot);
     const QByteArray given = QCryptographicHash::hash(token.mid(dot + 1).toLatin1(), QCryptographicHash::Sha256);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT scope, township_id, label, public_key, secret_sha256 FROM credential "
+    q.prepare(QStringLiteral("SELECT scope, township_id, label, public_key, secret_sha256, workstation_number FROM credential "
                              "WHERE id = ? AND revoked_at IS NULL"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
@@ -517,6 +537,7 @@ std::optional<SyncServerStore::Credential> SyncServerStore::authenticate(const Q
     c.townshipId = q.value(1).toString();
     c.label = q.value(2).toString();
     c.publicKey = q.value(3).toString();
+    c.workstationNumber = q.value(5).toInt();
     return c;
 }
 
@@ -1330,7 +1351,11 @@ Result<QJsonObject> SyncServerStore::pull(const Credential &credential, qint64 c
                                    {QStringLiteral("version"), q.value(3).toLongLong()},
                                    {QStringLiteral("row"), parseObject(q.value(4).toString())}});
     }
-    return QJsonObject{{QStringLiteral("changes"), changes}, {QStringLiteral("cursor"), last}, {QStringLiteral("more"), more}};
+    QJsonObject page{{QStringLiteral("changes"), changes}, {QStringLiteral("cursor"), last}, {QStringLiteral("more"), more}};
+    // Tells a workstation its number even when its credential file predates them.
+    if (credential.workstationNumber > 0)
+        page.insert(QStringLiteral("workstation_number"), credential.workstationNumber);
+    return page;
 }
 
 QJsonObject SyncServerStore::digest(const Credential &credential) const

@@ -31,6 +31,7 @@ public:
         QString townshipId;   // empty for county scope
         QString label;
         QString publicKey;
+        int workstationNumber = 0;   // 1–99 within its township; 0 for county scope
         bool isCounty() const { return scope == QLatin1String("county"); }
     };
     struct IssuedCredential

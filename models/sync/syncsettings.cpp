@@ -1,5 +1,6 @@
 #include "syncsettings.h"
 
+#include "services/numberseries.h"
 #include "storage/localsettings.h"
 
 #include <QFile>
@@ -75,6 +76,7 @@ Validation SyncSettings::save(const QSqlDatabase &db, const SessionUser &admin, 
     // The credential: read in again only when a file is named; otherwise the stored one stays.
     QByteArray credentialJson;
     QString credentialServer;
+    int workstationNumber = 0;
     const SyncSettings current = load(db);
     if (!credentialPath.trimmed().isEmpty()) {
         QFile file(credentialPath.trimmed());
@@ -95,11 +97,13 @@ Validation SyncSettings::save(const QSqlDatabase &db, const SessionUser &admin, 
                 // Only what sync needs is kept.
                 QJsonObject kept;
                 for (const QString &key : {QStringLiteral("credential_id"), QStringLiteral("secret"), QStringLiteral("server"),
-                                           QStringLiteral("township_id"), QStringLiteral("scope"), QStringLiteral("county_public_key")})
+                                           QStringLiteral("township_id"), QStringLiteral("scope"), QStringLiteral("county_public_key"),
+                                           QStringLiteral("workstation_number")})
                     if (c.contains(key))
                         kept.insert(key, c.value(key));
                 credentialJson = QJsonDocument(kept).toJson(QJsonDocument::Compact);
                 credentialServer = c.value(QStringLiteral("server")).toString();
+                workstationNumber = c.value(QStringLiteral("workstation_number")).toInt();
             }
         }
     } else if (current.credentialId.isEmpty()) {
@@ -136,6 +140,10 @@ Validation SyncSettings::save(const QSqlDatabase &db, const SessionUser &admin, 
     if (!credentialJson.isEmpty())
         ok = ok && LocalSettings::setValue(db, kCredential, QString::fromUtf8(credentialJson))
              && LocalSettings::setValue(db, kCredentialFile, QFileInfo(credentialPath.trimmed()).absoluteFilePath());
+    // Numbers issued from now on carry the workstation's number (the county
+    // also sends it with every pull, for a credential file without it).
+    if (ok && !credentialJson.isEmpty() && NumberSeries::isValidNumber(workstationNumber))
+        ok = NumberSeries::setWorkstationNumber(db, workstationNumber);
     if (!ok || !connection.commit()) {
         connection.rollback();
         v.add(QStringLiteral("database"), tr("The settings could not be saved."));
