@@ -724,7 +724,8 @@ bool Builder::enrollments()
             const int payDay = dayOf(year - 1, 9, 1) + int(r.below(120));
             const std::string paidAt = moment(payDay, int(r.range(1 * 3600, 9 * 3600)));
             char serialText[24];
-            // [EnrollmentService::enrollAndPay] receipt serial YYYY-NNNNNNN per township and year.
+            // [NumberSeries::next] receipt serial YYYY-NNNNNNN per township and year: the plain
+            // form of a workstation without a number (a demo replica never synced).
             std::snprintf(serialText, sizeof serialText, "%d-%07d", year, ++serial[size_t(v.township)]);
             const std::string receiptId = m_w.newId();
             const char *channel = total == 0 ? "subsidy" : kChannels[r.chance(0.45) ? 0 : r.chance(0.7) ? 1 : 2];
@@ -1076,7 +1077,7 @@ bool Builder::claims()
                 return false;
             if (!settle)
                 continue;
-            // [ClaimService::approve] slip number YYYY-NNNNNN per township and year.
+            // [NumberSeries::next] slip number YYYY-NNNNNN per township and year (plain form).
             char slip[24];
             std::snprintf(slip, sizeof slip, "%d-%06d", year, ++m_slipSerial[size_t(p.township)]);
             const std::string sid = m_w.newId();
