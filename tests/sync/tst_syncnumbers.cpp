@@ -1,7 +1,7 @@
-// Two workstations of one township issue receipts and settlement slips
-// offline, then both sync: each numbers with its own workstation number
-// (issued by the county with the credential), so the county's
-// UNIQUE(township_id, serial) and UNIQUE(township_id, slip_no) refuse
+// Two workstations of one township issue receipts, settlement slips and
+// relief batches offline, then both sync: each numbers with its own
+// workstation number (issued by the county with the credential), so the
+// county's UNIQUE (township_id, serial) and (township_id, slip_no) refuse
 // neither, and all three converge. jingban-county and jingban-cli sync as
 // processes, once on SQLite and once on a throwaway PostgreSQL cluster.
 
@@ -11,7 +11,10 @@
 
 #include "services/claimservice.h"
 #include "services/enrollmentservice.h"
+#include "services/reliefpaymentservice.h"
+#include "relief/relieflist.h"
 
+#include <QDateTime>
 #include <QFile>
 
 class TestSyncNumbers : public QObject
@@ -49,19 +52,32 @@ private:
     {
         QString receipt;
         QString slip;
+        QString batch;
     };
-    // Offline at workstation w: a household with one person, enrolled and
-    // paid for 2024 (a receipt), an inpatient claim entered by the clerk and
-    // settled by the reviewer (a slip).
+    // Offline at workstation w: a household with a registered poverty
+    // person, enrolled and paid for 2024 (a receipt), an inpatient claim
+    // entered by the clerk and settled by the reviewer (a slip), and its
+    // medical assistance requested for payment (a relief batch).
     static Issued work(Workstation &w, const QString &village, const QString &code, const QString &idNumber)
     {
         Issued issued;
-        const QString household = addHousehold(w, w.user(QStringLiteral("clerk1")), village, code, idNumber);
-        if (household.isEmpty())
-            return issued;
-        const QString person = scalarText(w.db, QStringLiteral("SELECT id FROM person WHERE household_id = '%1'").arg(household));
         ChangeWriter clerk(w.db, w.user(QStringLiteral("clerk1")));
         ChangeWriter reviewer(w.db, w.user(QStringLiteral("reviewer1")));
+        HouseholdService households(clerk);
+        const auto h = households.createHousehold({village, code, QStringLiteral("东村 3 号"), {}});
+        if (!h) {
+            qWarning("household: %s", qPrintable(h.errorText()));
+            return issued;
+        }
+        const QString household = h->value(QStringLiteral("id")).toString();
+        HouseholdService::NewPerson head{household, idNumber, QStringLiteral("钱贫"), QStringLiteral("self")};
+        head.poverty = true;
+        const auto added = households.addPerson(head);
+        if (!added) {
+            qWarning("person: %s", qPrintable(added.errorText()));
+            return issued;
+        }
+        const QString person = added->value(QStringLiteral("id")).toString();
         const auto paid = EnrollmentService(clerk).enrollAndPay(household, {person}, 2024, 1, QStringLiteral("cash"));
         if (!paid) {
             qWarning("enroll: %s", qPrintable(paid.errorText()));
@@ -90,6 +106,17 @@ private:
             return issued;
         }
         issued.slip = settled->value(QStringLiteral("slip_no")).toString();
+        ReliefList::Query unpaid;
+        unpaid.townshipId = w.user(QStringLiteral("clerk1")).townshipId;
+        unpaid.schemeYear = 2024;
+        unpaid.from = QDate(2024, 1, 1);
+        unpaid.to = QDateTime::currentDateTimeUtc().date();
+        const auto batch = ReliefPaymentService(clerk).request(unpaid);
+        if (!batch) {
+            qWarning("relief batch: %s", qPrintable(batch.errorText()));
+            return issued;
+        }
+        issued.batch = batch->value(QStringLiteral("serial")).toString();
         return issued;
     }
 
@@ -127,7 +154,7 @@ private slots:
         // Both offline: the first receipt and slip of the year at each.
         const Issued atA = work(a, village, QStringLiteral("A1"), testIdNumber(QStringLiteral("19700101"), 11));
         const Issued atB = work(b, village, QStringLiteral("B1"), testIdNumber(QStringLiteral("19710101"), 13));
-        QVERIFY(!atA.slip.isEmpty() && !atB.slip.isEmpty());
+        QVERIFY(!atA.batch.isEmpty() && !atB.batch.isEmpty());
 
         // Both push: nothing is refused, and all three hold the same rows.
         QVERIFY2(syncOnce(a.path, m_server.url, credential(QStringLiteral("a")), &out) == 0, qPrintable(out));
@@ -138,6 +165,7 @@ private slots:
         for (const Workstation *w : {&a, &b}) {
             QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM receipt")), 2);
             QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM settlement")), 2);
+            QCOMPARE(w->count(QStringLiteral("SELECT COUNT(*) FROM relief_batch")), 2);
         }
         QCOMPARE(SyncClient(a.db).digest(), SyncClient(b.db).digest());
 
@@ -153,11 +181,14 @@ private slots:
         QCOMPARE(atB.receipt, QStringLiteral("2024-02-0000001"));
         QCOMPARE(atA.slip, QStringLiteral("2024-01-000001"));
         QCOMPARE(atB.slip, QStringLiteral("2024-02-000001"));
+        QCOMPARE(atA.batch, QStringLiteral("JZ2024-01-0001"));
+        QCOMPARE(atB.batch, QStringLiteral("JZ2024-02-0001"));
 
         // Each goes on in its own series after seeing the other's numbers.
         const Issued again = work(a, village, QStringLiteral("A2"), testIdNumber(QStringLiteral("19720101"), 15));
         QCOMPARE(again.receipt, QStringLiteral("2024-01-0000002"));
         QCOMPARE(again.slip, QStringLiteral("2024-01-000002"));
+        QCOMPARE(again.batch, QStringLiteral("JZ2024-01-0002"));
         QVERIFY2(syncOnce(a.path, m_server.url, credential(QStringLiteral("a")), &out) == 0, qPrintable(out));
         QVERIFY2(syncOnce(b.path, m_server.url, credential(QStringLiteral("b")), &out) == 0, qPrintable(out));
         QCOMPARE(b.count(QStringLiteral("SELECT COUNT(*) FROM receipt")), 3);
