@@ -12,6 +12,7 @@
 #include "itemmodels/syncconflictmodel.h"
 #include "itemmodels/synchistorymodel.h"
 #include "itemmodels/syncoutboxmodel.h"
+#include "services/numberseries.h"
 #include "shell/mainwindow.h"
 #include "storage/localsettings.h"
 #include "sync/syncpackage.h"
@@ -172,6 +173,12 @@ private slots:
         window.showPage(MainWindow::SyncPage);
         auto *page = window.findChild<SyncPage *>();
         QVERIFY(page);
+        // The county's number for this workstation came with the credential file.
+        const int number = NumberSeries::workstationNumber(w.db);
+        QVERIFY(number > 0);
+        QVERIFY2(page->findChild<QLabel *>(QStringLiteral("workstationNumber"))->text().startsWith(
+                     QStringLiteral("%1 ").arg(number, 2, 10, QLatin1Char('0'))),
+                 qPrintable(page->findChild<QLabel *>(QStringLiteral("workstationNumber"))->text()));
         QAbstractItemModelTester historyTester(page->historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester pendingTester(page->pendingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page->historyModel()->rowCount(), 0);
@@ -421,6 +428,7 @@ private slots:
         QVERIFY(done.wait(30000));
         QCOMPARE(page.historyModel()->run(0).errorKind, QStringLiteral("settings"));
         QVERIFY(page.errorLabel()->text().contains(QStringLiteral("not set up")));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("workstationNumber"))->text().startsWith(QStringLiteral("none yet")));
     }
 
     void aReviewerResolvesAConflictFromTheList()

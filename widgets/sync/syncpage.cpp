@@ -4,6 +4,7 @@
 #include "itemmodels/syncconflictmodel.h"
 #include "itemmodels/synchistorymodel.h"
 #include "itemmodels/syncoutboxmodel.h"
+#include "services/numberseries.h"
 #include "sync/syncclient.h"
 #include "sync/syncpackage.h"
 #include "sync/syncscheduler.h"
@@ -40,6 +41,7 @@ SyncPage::SyncPage(const QSqlDatabase &db, const SessionUser &user, SyncSchedule
       m_pendingLabel(new QLabel(this)),
       m_lastSuccess(new QLabel(this)),
       m_server(new QLabel(this)),
+      m_number(new QLabel(this)),
       m_error(new QLabel(this)),
       m_package(new QLabel(this)),
       m_progress(new QProgressBar(this)),
@@ -59,6 +61,8 @@ SyncPage::SyncPage(const QSqlDatabase &db, const SessionUser &user, SyncSchedule
     m_lastSuccess->setObjectName(QStringLiteral("syncLastSuccess"));
     m_server->setObjectName(QStringLiteral("syncServer"));
     m_server->setWordWrap(true);
+    m_number->setObjectName(QStringLiteral("workstationNumber"));
+    m_number->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("syncError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -110,6 +114,7 @@ SyncPage::SyncPage(const QSqlDatabase &db, const SessionUser &user, SyncSchedule
     facts->addRow(tr("Waiting to be sent:"), m_pendingLabel);
     facts->addRow(tr("Last successful sync:"), m_lastSuccess);
     facts->addRow(tr("County server:"), m_server);
+    facts->addRow(tr("Workstation number:"), m_number);
     // The county registers this key once before it accepts this workstation's packages.
     auto *key = new QLabel(this);
     key->setObjectName(QStringLiteral("packageKey"));
@@ -198,6 +203,12 @@ void SyncPage::reload()
                                   : tr("automatic sync is off");
     //: sync page: the county server's address (or "not set up"); how often sync runs by itself
     m_server->setText(tr("%1; %2").arg(server, automatic));
+    // The county's number for this workstation, in every receipt, slip and relief batch number it issues.
+    const int number = NumberSeries::workstationNumber(m_db);
+    m_number->setText(number > 0 ? tr("%1 (in this workstation's receipt, slip and relief batch numbers, e.g. %2-%1-0000123)")
+                                       .arg(number, 2, 10, QLatin1Char('0'))
+                                       .arg(QDate::currentDate().year())
+                                 : tr("none yet: receipts and slips are numbered without one until this workstation has synced"));
     const QDateTime last = m_scheduler->lastSuccess();
     m_lastSuccess->setText(last.isValid() ? DisplayFormat::dateTime(last) : tr("never"));
     updateTabTitles();

@@ -68,6 +68,7 @@ private:
     QLabel *m_pendingLabel;
     QLabel *m_lastSuccess;
     QLabel *m_server;
+    QLabel *m_number;
     QLabel *m_error;
     QLabel *m_package;
     QProgressBar *m_progress;
