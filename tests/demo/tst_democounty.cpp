@@ -123,6 +123,34 @@ private slots:
         QVERIFY(c != a);
     }
 
+    // The generator builds the secondary indexes after the rows; the file
+    // must end with exactly the schema the migrations make.
+    void schemaIsTheMigrationsSchema()
+    {
+        auto schema = [](QSqlDatabase db) {
+            QStringList items;
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master"));
+            while (q.next())
+                items << QStringLiteral("%1 %2 %3 %4").arg(q.value(0).toString(), q.value(1).toString(),
+                                                           q.value(2).toString(), q.value(3).toString());
+            items.sort();
+            return items;
+        };
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.db"));
+        QStringList expected;
+        {
+            auto db = Database::open(fresh, QStringLiteral("demo-fresh"));
+            QVERIFY2(db.ok(), qPrintable(db.errorText()));
+            expected = schema(db.value());
+        }
+        Database::close(QStringLiteral("demo-fresh"));
+        const QStringList actual = schema(m_db);
+        QVERIFY(expected.filter(QStringLiteral("index ")).size() > 20);
+        QCOMPARE(actual, expected);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")), 0);
+    }
+
     void refusesNonEmptyFile()
     {
         DemoCountyGenerator g({DemoCountyGenerator::Scale::Small, 1});
