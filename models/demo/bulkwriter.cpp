@@ -60,6 +60,7 @@ BulkWriter::BulkWriter(sqlite3 *db, std::string workstationId, qint64 startMs, q
 
 BulkWriter::~BulkWriter()
 {
+    stopPipeline();
     for (Table &t : m_tables)
         sqlite3_finalize(t.insert);
     sqlite3_finalize(m_audit);
@@ -143,12 +144,146 @@ bool BulkWriter::begin()
 
 bool BulkWriter::commit()
 {
-    return exec("COMMIT");
+    return flush() && exec("COMMIT");
 }
 
 void BulkWriter::rollback()
 {
+    m_discard = true;
+    flush();
     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+namespace {
+constexpr size_t kBatchRows = 1024;
+constexpr size_t kQueuedBatches = 3;   // bounds the memory the producer can run ahead by
+}
+
+void BulkWriter::startPipeline()
+{
+    if (m_writer.joinable())
+        return;
+    m_filling = std::make_unique<Batch>();
+    m_writer = std::thread([this] { writerLoop(); });
+}
+
+void BulkWriter::stopPipeline()
+{
+    if (!m_writer.joinable())
+        return;
+    m_discard = true;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_writer.join();
+}
+
+void BulkWriter::submitBatch()
+{
+    std::unique_ptr<Batch> next;
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_queue.size() < kQueuedBatches; });
+        m_queue.push_back(std::move(m_filling));
+        ++m_busy;
+        if (!m_spare.empty()) {
+            next = std::move(m_spare.front());
+            m_spare.pop_front();
+        }
+    }
+    m_changed.notify_all();
+    m_filling = next ? std::move(next) : std::make_unique<Batch>();
+}
+
+bool BulkWriter::flush()
+{
+    if (!m_writer.joinable())
+        return true;
+    if (!m_filling->rows.empty())
+        submitBatch();
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [&] { return m_busy == 0; });
+    return !m_failed;
+}
+
+void BulkWriter::writerLoop()
+{
+    std::vector<Value> all;
+    for (;;) {
+        std::unique_ptr<Batch> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [&] { return m_stop || !m_queue.empty(); });
+            if (m_queue.empty())
+                return;
+            batch = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        m_changed.notify_all();   // room in the queue
+        const char *a = batch->arena.data();
+        auto text = [a](Slice s) { return std::string_view(a + s.off, s.len); };
+        bool ok = !m_failed && !m_discard;
+        for (size_t r = 0; ok && r < batch->rows.size(); ++r) {
+            const QueuedRow &row = batch->rows[r];
+            const Table &t = m_tables[size_t(row.table)];
+            all.resize(t.columns.size());
+            for (size_t i = 0; i < t.columns.size(); ++i) {
+                const QueuedValue &q = batch->values[row.firstValue + i];
+                all[i] = q.kind == Value::Int ? Value(q.i) : q.kind == Value::Text ? Value(text(q.s)) : Value();
+            }
+            ok = store(t, all.data(), text(row.action), row.hasUser ? text(row.user) : std::string_view(), text(row.now),
+                       text(row.json), text(row.prevHash), text(row.hash), text(row.hlc), text(row.opId), row.seq);
+        }
+        batch->arena.clear();
+        batch->values.clear();
+        batch->rows.clear();
+        {
+            std::lock_guard lock(m_mutex);
+            if (!ok && !m_discard)
+                m_failed = true;
+            m_spare.push_back(std::move(batch));
+            --m_busy;
+        }
+        m_changed.notify_all();
+    }
+}
+
+void BulkWriter::enqueue(int table, const Value *all, std::string_view action, std::string_view userId,
+                         std::string_view now, std::string_view json, std::string_view hash, qint64 seq)
+{
+    Batch &b = *m_filling;
+    auto put = [&b](std::string_view v) {
+        const Slice s{quint32(b.arena.size()), quint32(v.size())};
+        b.arena.append(v);
+        return s;
+    };
+    QueuedRow row;
+    row.table = table;
+    row.firstValue = quint32(b.values.size());
+    row.seq = seq;
+    const Table &t = m_tables[size_t(table)];
+    for (size_t i = 0; i < t.columns.size(); ++i) {
+        QueuedValue q;
+        q.kind = all[i].kind;
+        q.i = all[i].i;
+        if (q.kind == Value::Text)
+            q.s = put(all[i].s);
+        b.values.push_back(q);
+    }
+    row.hasUser = !userId.empty();
+    row.action = put(action);
+    row.user = put(userId);
+    row.now = put(now);
+    row.json = put(json);
+    row.prevHash = put(m_prevHash);
+    row.hash = put(hash);
+    row.hlc = put(m_hlc);
+    row.opId = put(m_opId);
+    b.rows.push_back(row);
+    if (b.rows.size() >= kBatchRows)
+        submitBatch();
 }
 
 std::string BulkWriter::isoUtc(qint64 ms)
@@ -247,22 +382,8 @@ bool BulkWriter::insert(int ti, std::string_view action, std::string_view userId
     all[nOwn + 4] = Value(qint64(0));
     const std::string_view rowId = all[0].s;
 
-    sqlite3_stmt *st = t.insert;
-    for (size_t i = 0; i < t.columns.size(); ++i) {
-        const Value &v = all[i];
-        const int col = int(i) + 1;
-        if (v.kind == Value::Int)
-            sqlite3_bind_int64(st, col, v.i);
-        else if (v.kind == Value::Text)
-            sqlite3_bind_text(st, col, v.s.data(), int(v.s.size()), SQLITE_STATIC);
-        else
-            sqlite3_bind_null(st, col);
-    }
-    if (sqlite3_step(st) != SQLITE_DONE) {
-        sqlite3_reset(st);
-        return fail(t.entity.c_str());
-    }
-    sqlite3_reset(st);
+    if (m_failed)
+        return false;
 
     // The row as JSON, twice if a secret must stay out of the audit log.
     auto buildJson = [&](std::string &out, bool redact) {
@@ -320,26 +441,6 @@ bool BulkWriter::insert(int ti, std::string_view action, std::string_view userId
     AuditChain::sha256Hex(c.data(), qsizetype(c.size()), digest);
     const std::string_view hash(digest, sizeof digest);
 
-    sqlite3_stmt *a = m_audit;
-    sqlite3_bind_int64(a, 1, seq);
-    sqlite3_bind_text(a, 2, now.data(), int(now.size()), SQLITE_STATIC);
-    if (userId.empty())
-        sqlite3_bind_null(a, 3);
-    else
-        sqlite3_bind_text(a, 3, userId.data(), int(userId.size()), SQLITE_STATIC);
-    sqlite3_bind_text(a, 4, m_ws.data(), int(m_ws.size()), SQLITE_STATIC);
-    sqlite3_bind_text(a, 5, action.data(), int(action.size()), SQLITE_STATIC);
-    sqlite3_bind_text(a, 6, t.entity.data(), int(t.entity.size()), SQLITE_STATIC);
-    sqlite3_bind_text(a, 7, rowId.data(), int(rowId.size()), SQLITE_STATIC);
-    sqlite3_bind_text(a, 8, auditJson->data(), int(auditJson->size()), SQLITE_STATIC);
-    sqlite3_bind_text(a, 9, m_prevHash.data(), int(m_prevHash.size()), SQLITE_STATIC);
-    sqlite3_bind_text(a, 10, hash.data(), int(hash.size()), SQLITE_STATIC);
-    if (sqlite3_step(a) != SQLITE_DONE) {
-        sqlite3_reset(a);
-        return fail("audit_log");
-    }
-    sqlite3_reset(a);
-
     // [HybridClock::format] physical ms, counter, node: one row a millisecond.
     char clock[24];
     char *p = putDigits(clock, m_ms, 16);
@@ -347,27 +448,79 @@ bool BulkWriter::insert(int ti, std::string_view action, std::string_view userId
     m_hlc.assign(clock, p + 7);
     m_hlc += m_ws;
     m_opId = newId();
-    sqlite3_stmt *o = m_outbox;
-    sqlite3_bind_text(o, 1, m_opId.data(), int(m_opId.size()), SQLITE_STATIC);
-    sqlite3_bind_text(o, 2, t.entity.data(), int(t.entity.size()), SQLITE_STATIC);
-    sqlite3_bind_text(o, 3, rowId.data(), int(rowId.size()), SQLITE_STATIC);
-    sqlite3_bind_text(o, 4, m_hlc.data(), int(m_hlc.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(o, 5, seq);   // the row is the audit entry's after_json
-    if (userId.empty())
-        sqlite3_bind_null(o, 6);
-    else
-        sqlite3_bind_text(o, 6, userId.data(), int(userId.size()), SQLITE_STATIC);
-    sqlite3_bind_text(o, 7, m_ws.data(), int(m_ws.size()), SQLITE_STATIC);
-    sqlite3_bind_text(o, 8, now.data(), int(now.size()), SQLITE_STATIC);
-    if (sqlite3_step(o) != SQLITE_DONE) {
-        sqlite3_reset(o);
-        return fail("sync_outbox");
-    }
-    sqlite3_reset(o);
+    if (m_writer.joinable())
+        enqueue(ti, all, action, userId, now, *auditJson, hash, seq);
+    else if (!store(t, all, action, userId, now, *auditJson, m_prevHash, hash, m_hlc, m_opId, seq))
+        return false;
 
     m_prevHash.assign(hash.data(), hash.size());
     m_seq = seq;
     ++m_rows;
     ++m_ms;
+    return true;
+}
+
+bool BulkWriter::store(const Table &t, const Value *all, std::string_view action, std::string_view userId,
+                       std::string_view now, std::string_view json, std::string_view prevHash, std::string_view hash,
+                       std::string_view hlc, std::string_view opId, qint64 seq)
+{
+    auto bindText = [](sqlite3_stmt *st, int col, std::string_view v) {
+        sqlite3_bind_text(st, col, v.data(), int(v.size()), SQLITE_STATIC);
+    };
+    const std::string_view rowId = all[0].s;
+    sqlite3_stmt *st = t.insert;
+    for (size_t i = 0; i < t.columns.size(); ++i) {
+        const Value &v = all[i];
+        const int col = int(i) + 1;
+        if (v.kind == Value::Int)
+            sqlite3_bind_int64(st, col, v.i);
+        else if (v.kind == Value::Text)
+            bindText(st, col, v.s);
+        else
+            sqlite3_bind_null(st, col);
+    }
+    if (sqlite3_step(st) != SQLITE_DONE) {
+        sqlite3_reset(st);
+        return fail(t.entity.c_str());
+    }
+    sqlite3_reset(st);
+
+    sqlite3_stmt *a = m_audit;
+    sqlite3_bind_int64(a, 1, seq);
+    bindText(a, 2, now);
+    if (userId.empty())
+        sqlite3_bind_null(a, 3);
+    else
+        bindText(a, 3, userId);
+    bindText(a, 4, m_ws);
+    bindText(a, 5, action);
+    bindText(a, 6, t.entity);
+    bindText(a, 7, rowId);
+    bindText(a, 8, json);
+    bindText(a, 9, prevHash);
+    bindText(a, 10, hash);
+    if (sqlite3_step(a) != SQLITE_DONE) {
+        sqlite3_reset(a);
+        return fail("audit_log");
+    }
+    sqlite3_reset(a);
+
+    sqlite3_stmt *o = m_outbox;
+    bindText(o, 1, opId);
+    bindText(o, 2, t.entity);
+    bindText(o, 3, rowId);
+    bindText(o, 4, hlc);
+    sqlite3_bind_int64(o, 5, seq);   // the row is the audit entry's after_json
+    if (userId.empty())
+        sqlite3_bind_null(o, 6);
+    else
+        bindText(o, 6, userId);
+    bindText(o, 7, m_ws);
+    bindText(o, 8, now);
+    if (sqlite3_step(o) != SQLITE_DONE) {
+        sqlite3_reset(o);
+        return fail("sync_outbox");
+    }
+    sqlite3_reset(o);
     return true;
 }

@@ -1181,6 +1181,7 @@ Result<DemoCountyGenerator::Stats> DemoCountyGenerator::generate(const QString &
                 q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name));
         }
         bool ok = b.declareTables() && writer.resumeChain() && writer.begin();
+        writer.startPipeline();
         struct Phase
         {
             const char *name;
@@ -1198,6 +1199,10 @@ Result<DemoCountyGenerator::Stats> DemoCountyGenerator::generate(const QString &
             stats.phaseMs.append({QString::fromLatin1(ph.name), t.elapsed()});
             if (ok && m_progress)
                 m_progress(tr("%1: %2 ms (%3 rows so far)").arg(QLatin1String(ph.name)).arg(t.elapsed()).arg(writer.rowsWritten()));
+        }
+        if (ok && !writer.flush()) {
+            ok = false;
+            b.error = QString::fromStdString(writer.error());
         }
         if (ok) {
             QElapsedTimer t;
