@@ -110,13 +110,10 @@ QList<PolicyCorrection::Change> PolicyCorrection::changesOf(const Policy &policy
 }
 
 Result<QList<PolicyCorrection::Change>> PolicyCorrection::personChanges(const QSqlDatabase &db, const QString &personId,
-                                                                        int schemeYear, const QString &policySha256)
+                                                                        int schemeYear, const Policy &policy)
 {
     using R = Result<QList<Change>>;
     ReliefYearLoader loader(db);
-    const Policy *policy = loader.policyBySha(policySha256);
-    if (!policy)
-        return R::failure(QStringLiteral("policy_sha256"), tr("The policy with this content is unknown."));
     // A person scope in plain SQL (PostgreSQL cannot type a bare "SELECT ?").
     auto loaded = loader.load({QStringLiteral("SELECT m.id FROM person m WHERE m.id = ?"), {personId}}, schemeYear);
     if (!loaded)
@@ -124,5 +121,5 @@ Result<QList<PolicyCorrection::Change>> PolicyCorrection::personChanges(const QS
     if (!loaded->persons.contains(personId))
         return R::failure(QStringLiteral("person_id"), tr("Person: no such person."));
     int checked = 0;
-    return changesOf(*policy, personId, {}, loaded->persons.value(personId), loaded->claims.value(personId), &checked);
+    return changesOf(policy, personId, {}, loaded->persons.value(personId), loaded->claims.value(personId), &checked);
 }

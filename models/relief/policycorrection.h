@@ -51,12 +51,12 @@ public:
     // townshipId empty: every township.
     static Result<Preview> preview(const QSqlDatabase &db, const QString &townshipId, int schemeYear);
 
-    // One person's settled claims of a year recomputed, as preview does
-    // for each person, with the policy whose content hash is given (pending
-    // left unset). The county recomputes a pushed adjustment with it; the
-    // SQL is common to SQLite and PostgreSQL.
+    // One person's settled claims of a year recomputed with the policy, as
+    // preview does for each person (pending left unset). The county
+    // recomputes a pushed adjustment with it; the SQL is common to SQLite
+    // and PostgreSQL.
     static Result<QList<Change>> personChanges(const QSqlDatabase &db, const QString &personId, int schemeYear,
-                                               const QString &policySha256);
+                                               const Policy &policy);
 
 private:
     // The changes a policy makes to one person's claims of the year;

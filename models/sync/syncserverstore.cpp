@@ -862,7 +862,7 @@ Validation SyncServerStore::validateAdjustment(const QVariantMap &row) const
         return v;
     }
     const auto changes = PolicyCorrection::personChanges(m_db, row.value(QStringLiteral("person_id")).toString(), year,
-                                                         policy->sha256);
+                                                         policy.value());
     if (!changes)
         return changes.errors();
     const auto change = std::find_if(changes->cbegin(), changes->cend(), [&](const PolicyCorrection::Change &c) {
