@@ -5,6 +5,9 @@
 #include "policyservice.h"
 #include "settlementinputs.h"
 
+#include "claimreversalservice.h"
+#include "sync/syncprotocol.h"
+
 #include <QSqlQuery>
 
 Result<QVariantMap> ClaimService::enter(const NewClaim &c)
@@ -31,17 +34,11 @@ Result<QVariantMap> ClaimService::enter(const NewClaim &c)
             location = institution->value(QStringLiteral("location")).toString();
         }
     }
-    if (!c.discharge.isValid())
-        v.add(QStringLiteral("discharge"), tr("Discharge date: required."));
-    else if (c.discharge > QDate::currentDate())
-        v.add(QStringLiteral("discharge"), tr("Discharge date: in the future."));
+    v.append(checkDischarge(c.discharge));
     if (!v.ok())
         return R(v);
 
     const int year = c.discharge.year();
-    const auto policy = PolicyService::forYear(m_writer.database(), year);
-    if (!policy)
-        return R(policy.errors());
     const QVariantMap row = {{QStringLiteral("township_id"), townshipId},
                              {QStringLiteral("person_id"), c.personId},
                              {QStringLiteral("scheme_year"), year},
@@ -60,17 +57,7 @@ Result<QVariantMap> ClaimService::enter(const NewClaim &c)
                              {QStringLiteral("third_party_liable"), c.thirdPartyLiable ? 1 : 0},
                              {QStringLiteral("status"), QStringLiteral("entered")},
                              {QStringLiteral("created_by"), m_writer.user().id}};
-    // The engine checks amounts, dates and codes; a claim it would refuse
-    // (not enrolled, after death, ...) may still be entered and settled as refused.
-    const auto input = SettlementInputs::claimInput(row);
-    if (!input)
-        return R(input.errors());
-    const auto facts = SettlementInputs::personFacts(m_writer.database(), c.personId, year, c.discharge);
-    if (!facts)
-        return R(facts.errors());
-    v = SettlementEngine::validate(*policy, *facts, *input);
-    if (!c.admission.isValid())
-        v.add(QStringLiteral("admission"), tr("Admission date: required."));
+    v = checkClaimRow(row);
     if (!v.ok())
         return R(v);
 
@@ -85,6 +72,181 @@ Result<QVariantMap> ClaimService::enter(const NewClaim &c)
     if (!v.ok())
         return R(v);
     return written;
+}
+
+Validation ClaimService::checkDischarge(const QDate &discharge)
+{
+    Validation v;
+    if (!discharge.isValid())
+        v.add(QStringLiteral("discharge"), tr("Discharge date: required."));
+    else if (discharge > QDate::currentDate())
+        v.add(QStringLiteral("discharge"), tr("Discharge date: in the future."));
+    return v;
+}
+
+Validation ClaimService::checkClaimRow(const QVariantMap &row) const
+{
+    const QDate discharge = QDate::fromString(row.value(QStringLiteral("discharge")).toString(), Qt::ISODate);
+    Validation v = checkDischarge(discharge);
+    if (!v.ok())
+        return v;
+    const int year = row.value(QStringLiteral("scheme_year")).toInt();
+    const auto policy = PolicyService::forYear(m_writer.database(), year);
+    if (!policy)
+        return policy.errors();
+    // The engine checks amounts, dates and codes; a claim it would refuse
+    // (not enrolled, after death, ...) may still be entered and settled as refused.
+    const auto input = SettlementInputs::claimInput(row);
+    if (!input)
+        return input.errors();
+    const auto facts = SettlementInputs::personFacts(m_writer.database(), row.value(QStringLiteral("person_id")).toString(),
+                                                     year, discharge);
+    if (!facts)
+        return facts.errors();
+    v = SettlementEngine::validate(*policy, *facts, *input);
+    if (!QDate::fromString(row.value(QStringLiteral("admission")).toString(), Qt::ISODate).isValid())
+        v.add(QStringLiteral("admission"), tr("Admission date: required."));
+    return v;
+}
+
+Validation ClaimService::checkClaimChange(const QVariantMap &current, QVariantMap &changes) const
+{
+    Validation v;
+    auto value = [&](const char *column) {
+        const QString key = QLatin1String(column);
+        return changes.contains(key) ? changes.value(key) : current.value(key);
+    };
+    auto changed = [&](const char *column, const QVariant &to) {
+        const QString key = QLatin1String(column);
+        if (current.value(key).toString() != to.toString())
+            changes.insert(key, to);
+        else
+            changes.remove(key);
+    };
+    const QString claimId = current.value(QStringLiteral("id")).toString();
+    for (const char *column : {"person_id", "township_id", "created_by"})
+        if (value(column).toString() != current.value(QLatin1String(column)).toString())
+            v.add(QLatin1String(column), tr("A claim keeps its person, township and the user who entered it; enter a new claim instead."));
+    v.append(m_writer.requireTownship(current.value(QStringLiteral("township_id")).toString()));
+    // Level and location are the institution's; the scheme year is the discharge's (enter()).
+    const QString institutionId = value("institution_id").toString();
+    if (!institutionId.isEmpty()) {
+        const auto institution = m_writer.load(QStringLiteral("institution"), institutionId);
+        if (!institution) {
+            v.add(QStringLiteral("institution_id"), tr("Institution: no such institution."));
+        } else {
+            changed("level", institution->value(QStringLiteral("level")));
+            changed("location", institution->value(QStringLiteral("location")));
+        }
+    }
+    const QDate discharge = QDate::fromString(value("discharge").toString(), Qt::ISODate);
+    if (discharge.isValid())
+        changed("scheme_year", discharge.year());
+
+    const QString status = value("status").toString();
+    if (!QStringList{QStringLiteral("entered"), QStringLiteral("returned"), QStringLiteral("settled"), QStringLiteral("reversed")}
+             .contains(status))
+        v.add(QStringLiteral("status"), tr("Status: %1 is not entered, returned, settled or reversed.").arg(status));
+    if (status == QLatin1String("returned") && value("reason").toString().trimmed().isEmpty())
+        v.add(QStringLiteral("reason"), tr("Reason: required when a claim is returned."));
+    const QString maker = value("created_by").toString();
+    if (!maker.isEmpty() && value("approved_by").toString() == maker)
+        v.add(QStringLiteral("approved_by"), tr("The user who entered this claim may not approve it (two-person review)."));
+
+    static const char *const inputs[] = {"kind",          "institution_id", "level",     "location",
+                                         "referral",      "admission",      "discharge", "disease_code",
+                                         "total_fen",     "self_paid_fen",  "category_b_copay_fen",
+                                         "accident",      "third_party_liable", "scheme_year"};
+    bool inputsChanged = false;
+    for (const char *column : inputs)
+        inputsChanged = inputsChanged || changes.contains(QLatin1String(column));
+    QVariantMap row = current;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        row.insert(it.key(), it.value());
+    if (inputsChanged)
+        v.append(checkClaimRow(row));
+
+    // A settlement is never edited: a settled claim stays settled, and a
+    // change must leave its settlement, recomputed, as it is.
+    const auto settlement = ClaimReversalService::originalSettlement(m_writer.database(), claimId);
+    const QString currentStatus = current.value(QStringLiteral("status")).toString();
+    if (settlement) {
+        const QString slip = settlement->value(QStringLiteral("slip_no")).toString();
+        if (status != currentStatus)
+            v.add(QStringLiteral("status"), tr("Status: the claim has settlement slip %1 and stays as it is; reverse it to correct it.")
+                                                .arg(slip));
+        else if (inputsChanged && v.ok() && !checkSettlement(m_writer.database(), *settlement, row,
+                                                             settlement->value(QStringLiteral("id")).toString()).ok())
+            v.add(QStringLiteral("claim"), tr("Claim: this change would change the settlement on slip %1; reverse the claim "
+                                              "and enter it again instead.").arg(slip));
+    } else if (status != currentStatus && (status == QLatin1String("settled") || status == QLatin1String("reversed"))) {
+        v.add(QStringLiteral("status"), tr("Status: a claim is settled only when a reviewer approves it."));
+    }
+    return v;
+}
+
+Validation ClaimService::checkSettlement(const QSqlDatabase &db, const QVariantMap &row, const QVariantMap &claimRow,
+                                         const QString &beforeSettlementId)
+{
+    Validation v;
+    const QString policyId = row.value(QStringLiteral("policy_id")).toString();
+    const auto policy = PolicyService::byId(db, policyId);
+    if (!policy)
+        return policy.errors();
+    if (policy->sha256 != row.value(QStringLiteral("policy_sha256")).toString()) {
+        v.add(QStringLiteral("policy_sha256"), tr("The settlement names policy %1 with another content than the county's.").arg(policyId));
+        return v;
+    }
+    if (!row.value(QStringLiteral("reverses_settlement_id")).toString().isEmpty())
+        return v;   // a reversal mirrors the settlement it reverses
+    const QVariantMap claim = claimRow.isEmpty() ? SyncProtocol::loadRow(db, QStringLiteral("claim"), row.value(QStringLiteral("claim_id")).toString())
+                                                 : claimRow;
+    if (claim.isEmpty()) {
+        v.add(QStringLiteral("claim_id"), tr("Settlement: the claim is unknown to the county."));
+        return v;
+    }
+    const auto input = SettlementInputs::claimInput(claim);
+    if (!input)
+        return input.errors();
+    const QString personId = claim.value(QStringLiteral("person_id")).toString();
+    const int year = claim.value(QStringLiteral("scheme_year")).toInt();
+    const auto facts = SettlementInputs::personFacts(db, personId, year, input->discharge);
+    if (!facts)
+        return facts.errors();
+    const auto ytd = SettlementInputs::yearToDate(db, personId, year, *policy, *facts, beforeSettlementId);
+    if (!ytd)
+        return ytd.errors();
+    const auto result = SettlementEngine::settle(*policy, *facts, *input, *ytd);
+    if (!result)
+        return result.errors();
+    const QList<QPair<const char *, qint64>> expected = {
+        {"in_scope_fen", result->inScopeFen},     {"deductible_fen", result->deductibleFen},
+        {"basic_fen", result->basicFen},          {"critical_fen", result->criticalFen},
+        {"assistance_fen", result->assistanceFen}, {"relief_fen", result->reliefFen},
+        {"out_of_pocket_fen", result->outOfPocketFen}};
+    for (const auto &[column, fen] : expected) {
+        if (row.value(QLatin1String(column)).toLongLong() != fen)
+            v.add(QLatin1String(column), tr("Settlement: %1 is %2 fen, the county computes %3 fen with policy %4.")
+                                             .arg(QLatin1String(column))
+                                             .arg(row.value(QLatin1String(column)).toLongLong())
+                                             .arg(fen)
+                                             .arg(policyId));
+    }
+    return v;
+}
+
+Validation ClaimService::checkSettlementChange(const QVariantMap &current, QVariantMap &changes) const
+{
+    Validation v = m_writer.requireTownship(current.value(QStringLiteral("township_id")).toString());
+    for (const char *column : {"claim_id", "township_id", "slip_no", "reverses_settlement_id", "settled_by"})
+        if (changes.contains(QLatin1String(column)))
+            v.add(QLatin1String(column), tr("A settlement keeps its claim, slip number and who settled it."));
+    if (!v.ok())
+        return v;
+    QVariantMap row = current;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        row.insert(it.key(), it.value());
+    return checkSettlement(m_writer.database(), row, {}, current.value(QStringLiteral("id")).toString());
 }
 
 Result<SettlementResult> ClaimService::preview(const QString &claimId) const

@@ -39,6 +39,25 @@ public:
     Result<QVariantMap> approve(const QString &claimId);
     Validation returnClaim(const QString &claimId, const QString &reason);
 
+    // The checks enter() makes over a claim row: discharge date, then
+    // amounts, dates and codes through the policy engine.
+    Validation checkClaimRow(const QVariantMap &row) const;
+    // The same over the whole claim row that would stand: `changes` on top
+    // of `current` (a sync conflict's resolution). Person, township and
+    // maker stay; level and location follow the institution, the scheme
+    // year the discharge date; a returned claim has its reason; the
+    // approver is not the maker; a settled claim stays settled and changes
+    // only where its settlement, recomputed, stays the same.
+    Validation checkClaimChange(const QVariantMap &current, QVariantMap &changes) const;
+    // A settlement row recomputed with its policy (the county does the same
+    // to every pushed settlement): the amounts must be the engine's. claim
+    // overrides the stored claim; beforeSettlementId recomputes with the
+    // year-to-date totals before that settlement (one already stored).
+    static Validation checkSettlement(const QSqlDatabase &db, const QVariantMap &settlement, const QVariantMap &claim = {},
+                                      const QString &beforeSettlementId = {});
+    Validation checkSettlementChange(const QVariantMap &current, QVariantMap &changes) const;
+
 private:
+    static Validation checkDischarge(const QDate &discharge);
     ChangeWriter &m_writer;
 };

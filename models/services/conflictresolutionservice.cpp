@@ -1,6 +1,10 @@
 #include "conflictresolutionservice.h"
 
+#include "claimservice.h"
 #include "domain/idnumber.h"
+#include "enrollmentservice.h"
+#include "filingservice.h"
+#include "householdservice.h"
 #include "sync/syncprotocol.h"
 #include "sync/syncwording.h"
 
@@ -90,6 +94,47 @@ QStringList ConflictResolutionService::comparableColumns(const QSqlDatabase &db,
     return out;
 }
 
+bool ConflictResolutionService::isEditable(const QString &entity, const QString &column)
+{
+    if (entity == QLatin1String("settlement") || isSystemColumn(column) || column == QLatin1String("deleted"))
+        return false;
+    static const QStringList derived = {QStringLiteral("sex"),       QStringLiteral("birth_date"), QStringLiteral("name_initials"),
+                                        QStringLiteral("serial"),    QStringLiteral("slip_no"),    QStringLiteral("scheme_year"),
+                                        QStringLiteral("level"),     QStringLiteral("location"),   QStringLiteral("issued_at"),
+                                        QStringLiteral("paid_at"),   QStringLiteral("policy_sha256"), QStringLiteral("document")};
+    if (derived.contains(column) && !(entity == QLatin1String("disease") && column == QLatin1String("scheme_year")))
+        return false;
+    return !column.endsWith(QLatin1String("_id")) && !column.endsWith(QLatin1String("_by")) && !column.endsWith(QLatin1String("_at"));
+}
+
+QString ConflictResolutionService::valueText(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return {};
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    return v.toString();
+}
+
+Validation ConflictResolutionService::checkRecord(const QString &entity, const QVariantMap &current, QVariantMap &changes)
+{
+    if (entity == QLatin1String("household"))
+        return HouseholdService(m_writer).checkHouseholdChange(current, changes);
+    if (entity == QLatin1String("person"))
+        return HouseholdService(m_writer).checkPersonChange(current, changes);
+    if (entity == QLatin1String("enrollment"))
+        return EnrollmentService(m_writer).checkEnrollmentChange(current, changes);
+    if (entity == QLatin1String("filing"))
+        return FilingService(m_writer).checkFilingChange(current, changes);
+    if (entity == QLatin1String("claim"))
+        return ClaimService(m_writer).checkClaimChange(current, changes);
+    if (entity == QLatin1String("settlement"))
+        return ClaimService(m_writer).checkSettlementChange(current, changes);
+    return {};
+}
+
 Validation ConflictResolutionService::checkMayDecide(const SyncConflict &c, bool writes) const
 {
     Validation v;
@@ -168,11 +213,17 @@ Validation ConflictResolutionService::keepEdited(const QString &conflictId, cons
     QVariantMap values;
     for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
         const QString &column = it.key();
-        if (!columns.contains(column)) {
+        QVariant value = it.value();
+        if (columns.contains(column) && !isEditable(c->entity, column)) {
+            // Shown, not typed: it stands as either version has it.
+            const QString text = value.toString();
+            if (text == valueText(c->server.value(column)) || text == valueText(c->local.value(column)))
+                continue;
+        }
+        if (!columns.contains(column) || !isEditable(c->entity, column)) {
             v.add(column, tr("%1: this field cannot be edited here.").arg(SyncWording::field(column)));
             continue;
         }
-        QVariant value = it.value();
         const QString text = value.toString().trimmed();
         const QSqlField field = rec.field(column);
         if (text.isEmpty()) {
@@ -228,6 +279,10 @@ Validation ConflictResolutionService::resolve(const SyncConflict &c, const QStri
                                                      "keep the county's version instead."));
                 return w;
             }
+            // The same checks as the record's own screen: a bad version is refused, nothing changes.
+            w = checkRecord(c.entity, *current, changes);
+            if (!w.ok())
+                return w;
             if (!changes.isEmpty() || c.server.isEmpty()) {
                 // A new operation on top of the row as it stands, with every check of the county again.
                 auto r = m_writer.update(c.entity, c.rowId, changes, c.entity + QStringLiteral(".resolve_conflict"),

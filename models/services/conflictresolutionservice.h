@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <optional>
 
 // One conflict the county answered (table sync_conflict), with both
@@ -34,7 +35,10 @@ struct SyncConflict
 // update on top of the row as it stands now, through ChangeWriter (row,
 // audit entry and outbox operation), and the conflict records that
 // operation. Only a reviewer with the right to write that kind of record
-// decides, and not for an edit they made themselves (maker–checker).
+// decides, and not for an edit they made themselves (maker–checker). The
+// version that would stand passes the checks of the record's own service
+// (HouseholdService, EnrollmentService, FilingService, ClaimService);
+// a refused one changes nothing.
 class ConflictResolutionService
 {
     Q_DECLARE_TR_FUNCTIONS(ConflictResolutionService)
@@ -45,6 +49,14 @@ public:
     // The columns a reviewer compares and may edit (not the sync machinery's,
     // not scans).
     static QStringList comparableColumns(const QSqlDatabase &db, const QString &entity);
+    // Whether a reviewer may type a new value for this column in an edited
+    // version: not who-and-when columns, not what follows from another field
+    // (sex and birth date from the id number), not references to other
+    // records, and nothing of a settlement (computed, never edited).
+    static bool isEditable(const QString &entity, const QString &column);
+    // A value of a version as text (numbers whole, NULL empty), as the
+    // compare view holds it.
+    static QString valueText(const QJsonValue &value);
 
     Validation keepServer(const QString &conflictId);
     Validation keepLocal(const QString &conflictId);
@@ -57,6 +69,8 @@ public:
 private:
     Validation checkMayDecide(const SyncConflict &c, bool writes) const;
     Validation resolve(const SyncConflict &c, const QString &resolution, const QVariantMap &changes);
+    // The record's own service's checks over the row that would stand.
+    Validation checkRecord(const QString &entity, const QVariantMap &current, QVariantMap &changes);
 
     ChangeWriter &m_writer;
     QString m_lastOpId;

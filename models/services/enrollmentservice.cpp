@@ -1,5 +1,6 @@
 #include "enrollmentservice.h"
 
+#include "domain/money.h"
 #include "engine/claimcodes.h"
 #include "numberseries.h"
 #include "policyservice.h"
@@ -11,6 +12,102 @@ const QStringList &EnrollmentService::channels()
     static const QStringList c = {QStringLiteral("cash"), QStringLiteral("bank"), QStringLiteral("mobile"),
                                   QStringLiteral("subsidy")};
     return c;
+}
+
+QString EnrollmentService::enrolledIn(const QSqlDatabase &db, const QString &idNumber, int schemeYear,
+                                     const QString &enrollmentId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT h.code FROM enrollment e JOIN person p ON p.id = e.person_id "
+                             "JOIN household h ON h.id = p.household_id "
+                             "WHERE p.id_number = ? AND e.scheme_year = ? AND e.deleted = 0 "
+                             "AND e.status IN ('pending', 'paid') AND e.id <> ?"));
+    q.addBindValue(idNumber);
+    q.addBindValue(schemeYear);
+    q.addBindValue(enrollmentId.isEmpty() ? QStringLiteral("-") : enrollmentId);   // NULL would match nothing
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+quint32 EnrollmentService::categoriesOf(const QVariantMap &p)
+{
+    quint32 categories = 0;
+    if (p.value(QStringLiteral("poverty")).toInt()) categories |= ClaimCodes::bit(PersonCategory::Poverty);
+    if (p.value(QStringLiteral("dibao")).toInt()) categories |= ClaimCodes::bit(PersonCategory::Dibao);
+    if (p.value(QStringLiteral("tekun")).toInt()) categories |= ClaimCodes::bit(PersonCategory::Tekun);
+    if (p.value(QStringLiteral("near_poor")).toInt()) categories |= ClaimCodes::bit(PersonCategory::NearPoor);
+    return categories;
+}
+
+Validation EnrollmentService::checkEnrollmentChange(const QVariantMap &current, QVariantMap &changes) const
+{
+    Validation v = m_writer.require(Permission::EditHouseholds);
+    auto value = [&](const char *column) {
+        const QString key = QLatin1String(column);
+        return changes.contains(key) ? changes.value(key) : current.value(key);
+    };
+    auto differs = [&](const char *column) { return value(column).toString() != current.value(QLatin1String(column)).toString(); };
+    for (const char *column : {"person_id", "scheme_year", "receipt_id"})
+        if (differs(column))
+            v.add(QLatin1String(column), tr("An enrollment keeps its person, year and receipt; void the receipt and enroll again."));
+    const auto person = m_writer.load(QStringLiteral("person"), current.value(QStringLiteral("person_id")).toString());
+    if (!person) {
+        v.add(QStringLiteral("person_id"), tr("Person: no such person."));
+        return v;
+    }
+    const auto household = m_writer.load(QStringLiteral("household"), person->value(QStringLiteral("household_id")).toString());
+    if (household)
+        v.append(m_writer.requireTownship(household->value(QStringLiteral("township_id")).toString()));
+    const QString name = person->value(QStringLiteral("name")).toString();
+    const int year = current.value(QStringLiteral("scheme_year")).toInt();
+
+    static const QStringList statuses = {QStringLiteral("pending"), QStringLiteral("paid"), QStringLiteral("refunded"),
+                                         QStringLiteral("voided")};
+    const QString status = value("status").toString();
+    if (!statuses.contains(status))
+        v.add(QStringLiteral("status"), tr("Status: %1 is not pending, paid, refunded or voided.").arg(status));
+    const bool live = value("deleted").toInt() == 0 && (status == QLatin1String("pending") || status == QLatin1String("paid"));
+    const bool wasLive = current.value(QStringLiteral("deleted")).toInt() == 0
+                         && QStringList{QStringLiteral("pending"), QStringLiteral("paid")}.contains(current.value(QStringLiteral("status")).toString());
+    if (live && !wasLive) {
+        if (person->value(QStringLiteral("status")).toString() != QLatin1String("active"))
+            v.add(QStringLiteral("status"), tr("Members: %1 is not an active member (dead or moved out).").arg(name));
+        const QString enrolled = enrolledIn(m_writer.database(), person->value(QStringLiteral("id_number")).toString(), year,
+                                            current.value(QStringLiteral("id")).toString());
+        if (!enrolled.isEmpty())
+            v.add(QStringLiteral("status"), tr("Members: %1 is enrolled for %2 already (household %3).").arg(name).arg(year).arg(enrolled));
+    }
+
+    // The amounts are the policy's for the tier and the person's categories.
+    if (differs("tier") || differs("personal_fen") || differs("subsidized_fen") || differs("subsidy_fen")) {
+        const auto policy = PolicyService::forYear(m_writer.database(), year);
+        if (!policy) {
+            v.append(policy.errors());
+            return v;
+        }
+        const int tier = value("tier").toInt();
+        if (!policy->hasTier(tier)) {
+            v.add(QStringLiteral("tier"), tr("Tier: the %1 policy has no tier %2.").arg(year).arg(value("tier").toString()));
+            return v;
+        }
+        const qint64 full = policy->personalContributionFen(tier, 0);
+        const qint64 pays = policy->personalContributionFen(tier, categoriesOf(*person));
+        const QList<std::tuple<const char *, QString, qint64>> amounts = {
+            {"personal_fen", tr("Personal contribution"), pays},
+            {"subsidized_fen", tr("Paid by the state"), full - pays},
+            {"subsidy_fen", tr("Government subsidy"), policy->governmentSubsidyFen(tier)}};
+        for (const auto &[column, label, fen] : amounts)
+            if (value(column).toLongLong() != fen)
+                v.add(QLatin1String(column), tr("%1: the %2 policy makes it %3 for %4 in tier %5, not %6.")
+                                                 .arg(label).arg(year).arg(Money(fen).toDisplayString(), name)
+                                                 .arg(tier).arg(Money(value(column).toLongLong()).toDisplayString()));
+        const QString receiptId = current.value(QStringLiteral("receipt_id")).toString();
+        if (v.ok() && differs("personal_fen") && !receiptId.isEmpty()) {
+            const auto receipt = m_writer.load(QStringLiteral("receipt"), receiptId);
+            v.add(QStringLiteral("personal_fen"), tr("Personal contribution: receipt %1 lists the amount paid; void it and enroll again.")
+                                                      .arg(receipt ? receipt->value(QStringLiteral("serial")).toString() : receiptId));
+        }
+    }
+    return v;
 }
 
 Result<QVariantMap> EnrollmentService::enrollAndPay(const QString &householdId, const QStringList &personIds,
@@ -49,21 +146,11 @@ Result<QVariantMap> EnrollmentService::enrollAndPay(const QString &householdId, 
         const QString name = p->value(QStringLiteral("name")).toString();
         if (p->value(QStringLiteral("status")).toString() != QLatin1String("active"))
             v.add(QStringLiteral("members"), tr("Members: %1 is not an active member (dead or moved out).").arg(name));
-        QSqlQuery q(m_writer.database());
-        q.prepare(QStringLiteral("SELECT h.code FROM enrollment e JOIN person p ON p.id = e.person_id "
-                                 "JOIN household h ON h.id = p.household_id "
-                                 "WHERE p.id_number = ? AND e.scheme_year = ? AND e.deleted = 0 "
-                                 "AND e.status IN ('pending', 'paid')"));
-        q.addBindValue(p->value(QStringLiteral("id_number")));
-        q.addBindValue(schemeYear);
-        if (q.exec() && q.next())
+        const QString enrolled = enrolledIn(m_writer.database(), p->value(QStringLiteral("id_number")).toString(), schemeYear);
+        if (!enrolled.isEmpty())
             v.add(QStringLiteral("members"), tr("Members: %1 is enrolled for %2 already (household %3).")
-                                                 .arg(name).arg(schemeYear).arg(q.value(0).toString()));
-        quint32 categories = 0;
-        if (p->value(QStringLiteral("poverty")).toInt()) categories |= ClaimCodes::bit(PersonCategory::Poverty);
-        if (p->value(QStringLiteral("dibao")).toInt()) categories |= ClaimCodes::bit(PersonCategory::Dibao);
-        if (p->value(QStringLiteral("tekun")).toInt()) categories |= ClaimCodes::bit(PersonCategory::Tekun);
-        if (p->value(QStringLiteral("near_poor")).toInt()) categories |= ClaimCodes::bit(PersonCategory::NearPoor);
+                                                 .arg(name).arg(schemeYear).arg(enrolled));
+        const quint32 categories = categoriesOf(*p);
         const qint64 full = policy->personalContributionFen(tier, 0);
         const qint64 pays = policy->personalContributionFen(tier, categories);
         lines.append({id, pays, full - pays});

@@ -72,6 +72,80 @@ Validation FilingService::checkEnrollment(const NewFiling &f) const
     return v;
 }
 
+const QStringList &FilingService::statuses()
+{
+    static const QStringList s = {QStringLiteral("reported"), QStringLiteral("returned"),  QStringLiteral("reviewed"),
+                                  QStringLiteral("submitted"), QStringLiteral("certified"), QStringLiteral("rejected"),
+                                  QStringLiteral("expired"),  QStringLiteral("revoked")};
+    return s;
+}
+
+Validation FilingService::checkFilingChange(const QVariantMap &current, QVariantMap &changes) const
+{
+    Validation v;
+    auto value = [&](const char *column) {
+        const QString key = QLatin1String(column);
+        return changes.contains(key) ? changes.value(key).toString() : current.value(key).toString();
+    };
+    auto differs = [&](const char *column) { return value(column) != current.value(QLatin1String(column)).toString(); };
+    const QString filingId = current.value(QStringLiteral("id")).toString();
+    if (differs("person_id"))
+        v.add(QStringLiteral("person_id"), tr("Person: a filing cannot be moved to another person; file a new one."));
+    if (differs("township_id") || differs("created_by"))
+        v.add(differs("township_id") ? QStringLiteral("township_id") : QStringLiteral("created_by"),
+              tr("A filing keeps its township and the user who filed it."));
+    const bool county = RoleInfo::isCountyRole(m_writer.user().role);
+    bool townshipFields = false;
+    for (const char *column : {"disease_code", "institution_id", "diagnosis_date", "evidence_kind", "note"})
+        townshipFields = townshipFields || differs(column);
+    if (townshipFields && county) {
+        v.add(QStringLiteral("status"), tr("The county decides on submitted filings only, and changes only the decision."));
+    } else if (townshipFields) {
+        const NewFiling f = {value("person_id"), value("disease_code"), value("institution_id"),
+                             QDate::fromString(value("diagnosis_date"), Qt::ISODate), value("evidence_kind"), value("note")};
+        QString townshipId;
+        v.append(checkFiling(f, filingId, &townshipId));
+        v.append(checkEnrollment(f));
+        if (changes.contains(QStringLiteral("note")))
+            changes.insert(QStringLiteral("note"), f.note.trimmed());
+    } else {
+        v.append(m_writer.requireTownship(current.value(QStringLiteral("township_id")).toString()));
+    }
+
+    const QString status = value("status");
+    static const QStringList decisions = {QStringLiteral("certified"), QStringLiteral("rejected"), QStringLiteral("expired"),
+                                          QStringLiteral("revoked")};
+    if (!statuses().contains(status))
+        v.add(QStringLiteral("status"), tr("Status: %1 is not a step of the filing workflow.").arg(status));
+    else if (differs("status") && !county && (decisions.contains(status) || decisions.contains(current.value(QStringLiteral("status")).toString())))
+        v.add(QStringLiteral("status"), tr("A filing submitted to the county is no longer the township's to change."));
+    const bool needsReason = status == QLatin1String("returned") || status == QLatin1String("rejected") || status == QLatin1String("revoked");
+    if (needsReason && value("reason").trimmed().isEmpty()) {
+        if (status == QLatin1String("returned"))
+            v.add(QStringLiteral("reason"), tr("Reason: required when a filing is returned."));
+        else if (status == QLatin1String("rejected"))
+            v.add(QStringLiteral("reason"), tr("Reason: required when a filing is rejected."));
+        else
+            v.add(QStringLiteral("reason"), tr("Reason: required when a certification is revoked."));
+    }
+    if (status == QLatin1String("certified") || status == QLatin1String("expired")) {
+        const QDate from = QDate::fromString(value("valid_from"), Qt::ISODate);
+        const QDate to = QDate::fromString(value("valid_to"), Qt::ISODate);
+        if (!from.isValid())
+            v.add(QStringLiteral("valid_from"), tr("Valid from: not a date."));
+        if (!value("valid_to").isEmpty() && !to.isValid())
+            v.add(QStringLiteral("valid_to"), tr("Valid to: not a date."));
+        else if (to.isValid() && from.isValid() && to < from)
+            v.add(QStringLiteral("valid_to"), tr("Valid to: before valid from."));
+    }
+    // Two-person review: the user who filed takes no later step.
+    const QString maker = value("created_by");
+    for (const char *column : {"reviewed_by", "submitted_by", "decided_by"})
+        if (!maker.isEmpty() && value(column) == maker)
+            v.add(QLatin1String(column), tr("The user who filed this filing may not review, submit or decide it (two-person review)."));
+    return v;
+}
+
 Result<QVariantMap> FilingService::file(const NewFiling &f)
 {
     QString townshipId;

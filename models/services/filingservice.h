@@ -50,6 +50,15 @@ public:
     // Certified filings whose validity ended before today become 'expired'.
     Result<int> expireDue(const QDate &today);
 
+    // The checks file(), correct() and each step of the workflow make, over
+    // the whole filing row that would stand: `changes` on top of `current`
+    // (a sync conflict's resolution). Person and maker stay; the township's
+    // fields pass file()'s checks when they change; the county's decisions
+    // are the county's; a return, rejection or revocation has its reason, a
+    // certification its dates; and no step is taken by the user who filed.
+    Validation checkFilingChange(const QVariantMap &current, QVariantMap &changes) const;
+    static const QStringList &statuses();
+
 private:
     Validation checkEnrollment(const NewFiling &f) const;
     Validation checkFiling(const NewFiling &f, const QString &ignoreFilingId, QString *townshipId) const;

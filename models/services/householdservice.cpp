@@ -12,6 +12,12 @@ bool HouseholdService::isPhone(const QString &phone)
     return re.match(phone).hasMatch();
 }
 
+bool HouseholdService::isHouseholdCode(const QString &code)
+{
+    static const QRegularExpression codeRe(QStringLiteral("^[0-9A-Za-z-]{1,32}$"));
+    return codeRe.match(code).hasMatch();
+}
+
 const QStringList &HouseholdService::relations()
 {
     static const QStringList r = {QStringLiteral("self"),   QStringLiteral("spouse"),     QStringLiteral("son"),
@@ -43,8 +49,7 @@ Result<QVariantMap> HouseholdService::createHousehold(const NewHousehold &h)
     }
     const QString townshipId = village->value(QStringLiteral("township_id")).toString();
     v.append(m_writer.requireTownship(townshipId));
-    static const QRegularExpression codeRe(QStringLiteral("^[0-9A-Za-z-]{1,32}$"));
-    if (!codeRe.match(h.code).hasMatch())
+    if (!isHouseholdCode(h.code))
         v.add(QStringLiteral("code"), tr("Household code: 1 to 32 letters, digits or '-'."));
     if (!isPhone(h.phone))
         v.add(QStringLiteral("phone"), tr("Phone: 11 digits for a mobile, or area code and number."));
@@ -137,12 +142,7 @@ Validation HouseholdService::recordDeath(const QString &personId, const QDate &d
     const auto person = m_writer.loadPersonToChange(personId, v);
     if (!person)
         return v;
-    if (!deathDate.isValid())
-        v.add(QStringLiteral("death_date"), tr("Date of death: not a date."));
-    else if (deathDate > QDate::currentDate())
-        v.add(QStringLiteral("death_date"), tr("Date of death: in the future."));
-    else if (deathDate < QDate::fromString(person->value(QStringLiteral("birth_date")).toString(), Qt::ISODate))
-        v.add(QStringLiteral("death_date"), tr("Date of death: before the date of birth."));
+    v.append(checkDeathDate(deathDate, *person));
     if (person->value(QStringLiteral("status")).toString() == QLatin1String("dead"))
         v.add(QStringLiteral("status"), tr("This person's death is recorded already."));
     if (!v.ok())
@@ -151,6 +151,18 @@ Validation HouseholdService::recordDeath(const QString &personId, const QDate &d
                                  {{QStringLiteral("status"), QStringLiteral("dead")},
                                   {QStringLiteral("death_date"), deathDate.toString(Qt::ISODate)}},
                                  QStringLiteral("person.death"));
+}
+
+Validation HouseholdService::checkDeathDate(const QDate &deathDate, const QVariantMap &person)
+{
+    Validation v;
+    if (!deathDate.isValid())
+        v.add(QStringLiteral("death_date"), tr("Date of death: not a date."));
+    else if (deathDate > QDate::currentDate())
+        v.add(QStringLiteral("death_date"), tr("Date of death: in the future."));
+    else if (deathDate < QDate::fromString(person.value(QStringLiteral("birth_date")).toString(), Qt::ISODate))
+        v.add(QStringLiteral("death_date"), tr("Date of death: before the date of birth."));
+    return v;
 }
 
 Validation HouseholdService::moveMember(const QString &personId, const QString &toHouseholdId, const QString &relation)
@@ -307,55 +319,170 @@ Validation HouseholdService::requireHeadHandedOver(const QVariantMap &person, co
 Validation HouseholdService::editPerson(const QString &personId, const NewPerson &values)
 {
     Validation v = m_writer.require(Permission::EditHouseholds);
-    std::optional<QVariantMap> household;
-    const auto person = m_writer.loadPersonToChange(personId, v, &household);
+    const auto person = m_writer.loadPersonToChange(personId, v);
     if (!person)
         return v;
-    QVariantMap changes;
+    QVariantMap changes = {{QStringLiteral("id_number"), values.idNumber},
+                           {QStringLiteral("name"), values.name},
+                           {QStringLiteral("relation"), values.relation},
+                           {QStringLiteral("phone"), values.phone},
+                           {QStringLiteral("poverty"), values.poverty ? 1 : 0},
+                           {QStringLiteral("dibao"), values.dibao ? 1 : 0},
+                           {QStringLiteral("tekun"), values.tekun ? 1 : 0},
+                           {QStringLiteral("near_poor"), values.nearPoor ? 1 : 0}};
+    v.append(checkPersonChange(*person, changes));
+    if (!v.ok() || changes.isEmpty())
+        return v;
+    return m_writer.updateAlone(QStringLiteral("person"), personId, changes, QStringLiteral("person.edit"),
+                                person->value(QStringLiteral("version")).toLongLong());
+}
+
+Validation HouseholdService::checkPersonChange(const QVariantMap &current, QVariantMap &changes) const
+{
+    Validation v;
+    const QString personId = current.value(QStringLiteral("id")).toString();
+    auto value = [&](const char *column) {
+        const QString key = QLatin1String(column);
+        return changes.contains(key) ? changes.value(key) : current.value(key);
+    };
+    // Keeps in changes only what differs from the row as it stands.
     auto changed = [&](const char *column, const QVariant &value) {
         const QString key = QLatin1String(column);
-        if (person->value(key).toString() != value.toString())
+        if (current.value(key).toString() != value.toString())
             changes.insert(key, value);
+        else
+            changes.remove(key);
     };
-    const auto id = IdNumber::parse(values.idNumber);
+    auto flag = [&](const char *column, const QString &label) {
+        const QString text = value(column).toString();
+        if (text == QLatin1String("1") || text == QLatin1String("true"))
+            changed(column, 1);
+        else if (text.isEmpty() || text == QLatin1String("0") || text == QLatin1String("false"))
+            changed(column, 0);
+        else
+            v.add(QLatin1String(column), tr("%1: yes or no.").arg(label));
+    };
+
+    // The household the person stands in after the change: a live one of the
+    // same township (moveMember); a head with other members hands over first.
+    const QString oldHouseholdId = current.value(QStringLiteral("household_id")).toString();
+    const QString householdId = value("household_id").toString();
+    const auto from = m_writer.load(QStringLiteral("household"), oldHouseholdId);
+    const auto household = householdId == oldHouseholdId ? from : m_writer.load(QStringLiteral("household"), householdId);
+    if (!household || household->value(QStringLiteral("deleted")).toInt()) {
+        v.add(QStringLiteral("household_id"), tr("Household: no such household."));
+        return v;
+    }
+    v.append(m_writer.requireTownship(household->value(QStringLiteral("township_id")).toString()));
+    if (householdId != oldHouseholdId) {
+        if (from && from->value(QStringLiteral("township_id")) != household->value(QStringLiteral("township_id")))
+            v.add(QStringLiteral("household_id"), tr("Household: not a household of this person's township."));
+        v.append(requireHeadHandedOver(current, from));
+    }
+
+    const auto id = IdNumber::parse(value("id_number").toString());
     if (!id) {
         v.append(id.errors());
-    } else if (id->text() != person->value(QStringLiteral("id_number")).toString()) {
-        const QString where = whereIs(m_writer.database(), id->text());
-        if (!where.isEmpty())
-            v.add(QStringLiteral("id_number"), tr("Id number: %1 is already registered: %2.").arg(id->text(), where));
+    } else {
+        if (id->text() != current.value(QStringLiteral("id_number")).toString()) {
+            const QString where = whereIs(m_writer.database(), id->text());
+            if (!where.isEmpty())
+                v.add(QStringLiteral("id_number"), tr("Id number: %1 is already registered: %2.").arg(id->text(), where));
+        }
         changed("id_number", id->text());
         changed("sex", id->sexCode());
         changed("birth_date", id->birthDate().toString(Qt::ISODate));
     }
-    const QString name = values.name.trimmed();
+    const QString name = value("name").toString().trimmed();
     if (name.isEmpty())
         v.add(QStringLiteral("name"), tr("Name: required."));
     else if (name.size() > 30)
         v.add(QStringLiteral("name"), tr("Name: at most 30 characters."));
     changed("name", name);
     changed("name_initials", PinyinInitials::of(name));
-    const bool isHead = household && household->value(QStringLiteral("head_person_id")).toString() == personId;
-    if (!relations().contains(values.relation))
-        v.add(QStringLiteral("relation"), tr("Relation to head: %1 is not a known relation.").arg(values.relation));
-    else if (isHead && values.relation != QLatin1String("self"))
-        v.add(QStringLiteral("relation"), tr("Relation to head: %1 is the head; make another member the head instead.")
-                                              .arg(person->value(QStringLiteral("name")).toString()));
-    else if (!isHead && values.relation == QLatin1String("self"))
-        v.add(QStringLiteral("relation"), tr("Relation to head: use Make head to make %1 the head.")
-                                              .arg(person->value(QStringLiteral("name")).toString()));
-    changed("relation", values.relation);
-    if (!isPhone(values.phone))
+
+    const QString relation = value("relation").toString();
+    const QString who = current.value(QStringLiteral("name")).toString();
+    const bool isHead = household->value(QStringLiteral("head_person_id")).toString() == personId;
+    if (!relations().contains(relation))
+        v.add(QStringLiteral("relation"), tr("Relation to head: %1 is not a known relation.").arg(relation));
+    else if (isHead && relation != QLatin1String("self"))
+        v.add(QStringLiteral("relation"), tr("Relation to head: %1 is the head; make another member the head instead.").arg(who));
+    else if (!isHead && relation == QLatin1String("self"))
+        v.add(QStringLiteral("relation"), tr("Relation to head: use Make head to make %1 the head.").arg(who));
+    changed("relation", relation);
+
+    const QString phone = value("phone").toString();
+    if (!isPhone(phone))
         v.add(QStringLiteral("phone"), tr("Phone: 11 digits for a mobile, or area code and number."));
-    changed("phone", values.phone);
-    changed("poverty", values.poverty ? 1 : 0);
-    changed("dibao", values.dibao ? 1 : 0);
-    changed("tekun", values.tekun ? 1 : 0);
-    changed("near_poor", values.nearPoor ? 1 : 0);
-    if (!v.ok() || changes.isEmpty())
-        return v;
-    return m_writer.updateAlone(QStringLiteral("person"), personId, changes, QStringLiteral("person.edit"),
-                                person->value(QStringLiteral("version")).toLongLong());
+    changed("phone", phone);
+    flag("poverty", tr("Registered poverty"));
+    flag("dibao", tr("Dibao"));
+    flag("tekun", tr("Tekun"));
+    flag("near_poor", tr("Near-poor"));
+
+    // Alive, dead with the date of death (recordDeath), or moved out.
+    const QString status = value("status").toString();
+    const QString deathText = value("death_date").toString();
+    if (status != QLatin1String("active") && status != QLatin1String("dead") && status != QLatin1String("moved_out"))
+        v.add(QStringLiteral("status"), tr("Status: %1 is not living, dead or moved out.").arg(status));
+    if (status == QLatin1String("dead")) {
+        const QVariantMap born = {{QStringLiteral("birth_date"), value("birth_date")}};
+        v.append(checkDeathDate(QDate::fromString(deathText, Qt::ISODate), born));
+    } else if (!deathText.isEmpty()) {
+        v.add(QStringLiteral("death_date"), tr("Date of death: only for a person whose death is recorded."));
+    }
+    changed("death_date", deathText.isEmpty() ? QVariant() : QVariant(deathText));
+    return v;
+}
+
+Validation HouseholdService::checkHouseholdChange(const QVariantMap &current, QVariantMap &changes) const
+{
+    Validation v;
+    auto value = [&](const char *column) {
+        const QString key = QLatin1String(column);
+        return changes.contains(key) ? changes.value(key).toString() : current.value(key).toString();
+    };
+    const QString householdId = current.value(QStringLiteral("id")).toString();
+    const QString townshipId = current.value(QStringLiteral("township_id")).toString();
+    v.append(m_writer.requireTownship(townshipId));
+    if (value("township_id") != townshipId)
+        v.add(QStringLiteral("township_id"), tr("Township: a household stays in its township."));
+    const auto village = m_writer.load(QStringLiteral("village"), value("village_id"));
+    if (!village || village->value(QStringLiteral("township_id")).toString() != townshipId)
+        v.add(QStringLiteral("village_id"), tr("Village: not a village of this household's township."));
+    const QString code = value("code");
+    if (!isHouseholdCode(code)) {
+        v.add(QStringLiteral("code"), tr("Household code: 1 to 32 letters, digits or '-'."));
+    } else if (code != current.value(QStringLiteral("code")).toString()) {
+        QSqlQuery q(m_writer.database());
+        q.prepare(QStringLiteral("SELECT 1 FROM household WHERE township_id = ? AND code = ? AND id <> ?"));
+        q.addBindValue(townshipId);
+        q.addBindValue(code);
+        q.addBindValue(householdId);
+        if (q.exec() && q.next())
+            v.add(QStringLiteral("code"), tr("Household code: %1 exists in this township.").arg(code));
+    }
+    if (!isPhone(value("phone")))
+        v.add(QStringLiteral("phone"), tr("Phone: 11 digits for a mobile, or area code and number."));
+    const QString address = value("address").trimmed();
+    if (address.size() > 100)
+        v.add(QStringLiteral("address"), tr("Address: at most 100 characters."));
+    if (changes.contains(QStringLiteral("address")))
+        changes.insert(QStringLiteral("address"), address);
+    // The head is a live member of the household; a new one is made with changeHead.
+    const QString head = value("head_person_id");
+    if (!head.isEmpty() && head != current.value(QStringLiteral("head_person_id")).toString()) {
+        const auto person = m_writer.load(QStringLiteral("person"), head);
+        if (!person || person->value(QStringLiteral("deleted")).toInt()
+            || person->value(QStringLiteral("household_id")).toString() != householdId
+            || person->value(QStringLiteral("relation")).toString() != QLatin1String("self"))
+            v.add(QStringLiteral("head_person_id"), tr("Head of household: not a member of this household; make a member "
+                                                       "the head on the household card."));
+    }
+    for (auto it = changes.begin(); it != changes.end();)
+        it = current.value(it.key()).toString() == it.value().toString() ? changes.erase(it) : std::next(it);
+    return v;
 }
 
 Validation HouseholdService::editHousehold(const QString &householdId, const HouseholdEdit &edit)
@@ -366,24 +493,11 @@ Validation HouseholdService::editHousehold(const QString &householdId, const Hou
         v.add(QStringLiteral("household_id"), tr("Household: no such household."));
         return v;
     }
-    const QString townshipId = household->value(QStringLiteral("township_id")).toString();
-    v.append(m_writer.requireTownship(townshipId));
-    const auto village = m_writer.load(QStringLiteral("village"), edit.villageId);
-    if (!village || village->value(QStringLiteral("township_id")).toString() != townshipId)
-        v.add(QStringLiteral("village_id"), tr("Village: not a village of this household's township."));
-    if (!isPhone(edit.phone))
-        v.add(QStringLiteral("phone"), tr("Phone: 11 digits for a mobile, or area code and number."));
-    const QString address = edit.address.trimmed();
-    if (address.size() > 100)
-        v.add(QStringLiteral("address"), tr("Address: at most 100 characters."));
-    if (!v.ok())
-        return v;
-    QVariantMap changes;
-    const std::pair<const char *, QString> fields[] = {{"village_id", edit.villageId}, {"address", address}, {"phone", edit.phone}};
-    for (const auto &[column, value] : fields)
-        if (household->value(QLatin1String(column)).toString() != value)
-            changes.insert(QLatin1String(column), value);
-    if (changes.isEmpty())
+    QVariantMap changes = {{QStringLiteral("village_id"), edit.villageId},
+                           {QStringLiteral("address"), edit.address},
+                           {QStringLiteral("phone"), edit.phone}};
+    v.append(checkHouseholdChange(*household, changes));
+    if (!v.ok() || changes.isEmpty())
         return v;
     return m_writer.updateAlone(QStringLiteral("household"), householdId, changes, QStringLiteral("household.edit"),
                                 household->value(QStringLiteral("version")).toLongLong());

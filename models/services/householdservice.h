@@ -60,6 +60,16 @@ public:
         QString phone;
     };
     Validation editHousehold(const QString &householdId, const HouseholdEdit &edit);
+
+    // The checks editPerson, recordDeath and moveMember make, over the whole
+    // row that would stand: `changes` (column -> value) on top of the live
+    // person `current`. Adds to changes what follows from them (sex and
+    // birth date from the id number, pinyin initials from the name) and
+    // drops what equals `current`. A sync conflict's resolution
+    // (ConflictResolutionService) passes the same checks.
+    Validation checkPersonChange(const QVariantMap &current, QVariantMap &changes) const;
+    // The checks editHousehold (and createHousehold's code rule) make, the same way.
+    Validation checkHouseholdChange(const QVariantMap &current, QVariantMap &changes) const;
     // A live member leaves the county's resident insurance (迁出): no new
     // enrollment is taken for them; a year already paid keeps its cover.
     // A head with other live members hands over first (changeHead).
@@ -68,12 +78,16 @@ public:
     static const QStringList &relations();
     // Empty, an 11-digit mobile, or an area code and number.
     static bool isPhone(const QString &phone);
+    // 1 to 32 letters, digits or '-'.
+    static bool isHouseholdCode(const QString &code);
     // Where the live person with this id number is, in words, or empty.
     static QString whereIs(const QSqlDatabase &db, const QString &idNumber);
 
 private:
     // The head of a household with other live members may not leave it.
     Validation requireHeadHandedOver(const QVariantMap &person, const std::optional<QVariantMap> &household) const;
+    // A date of death for this person: a date, not in the future, not before birth.
+    static Validation checkDeathDate(const QDate &deathDate, const QVariantMap &person);
     Result<QVariantMap> insertPerson(const NewPerson &person, const QString &action);
     Validation movePerson(const QString &personId, const QString &toHouseholdId, const QString &relation,
                           const QString &action);

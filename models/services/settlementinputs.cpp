@@ -71,8 +71,19 @@ Result<ClaimInput> SettlementInputs::claimInput(const QVariantMap &row)
 }
 
 Result<YearToDate> SettlementInputs::yearToDate(const QSqlDatabase &db, const QString &personId, int schemeYear,
-                                                const Policy &policy, const PersonFacts &person)
+                                                const Policy &policy, const PersonFacts &person,
+                                                const QString &beforeSettlementId)
 {
+    QString settledAt, slipNo;
+    if (!beforeSettlementId.isEmpty()) {
+        QSqlQuery b(db);
+        b.prepare(QStringLiteral("SELECT settled_at, slip_no FROM settlement WHERE id = ?"));
+        b.addBindValue(beforeSettlementId);
+        if (!b.exec() || !b.next())
+            return Result<YearToDate>::failure(QStringLiteral("database"), tr("The person's claims cannot be read."));
+        settledAt = b.value(0).toString();
+        slipNo = b.value(1).toString();
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -80,10 +91,17 @@ Result<YearToDate> SettlementInputs::yearToDate(const QSqlDatabase &db, const QS
         "WHERE c.person_id = ? AND c.scheme_year = ? AND c.status = 'settled' AND s.deleted = 0 "
         "AND s.reverses_settlement_id IS NULL "
         "AND NOT EXISTS (SELECT 1 FROM settlement r WHERE r.claim_id = s.claim_id AND r.reverses_settlement_id = s.id "
-        "AND r.deleted = 0) "
-        "ORDER BY s.settled_at, s.slip_no"));
+        "AND r.deleted = 0) %1"
+        "ORDER BY s.settled_at, s.slip_no")
+                  .arg(beforeSettlementId.isEmpty() ? QString()
+                                                    : QStringLiteral("AND (s.settled_at < ? OR (s.settled_at = ? AND s.slip_no < ?)) ")));
     q.addBindValue(personId);
     q.addBindValue(schemeYear);
+    if (!beforeSettlementId.isEmpty()) {
+        q.addBindValue(settledAt);
+        q.addBindValue(settledAt);
+        q.addBindValue(slipNo);
+    }
     if (!q.exec())
         return Result<YearToDate>::failure(QStringLiteral("database"), tr("The person's claims cannot be read."));
     YearToDate ytd;

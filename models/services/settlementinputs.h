@@ -22,7 +22,10 @@ public:
                                            const QDate &onDate);
     static Result<ClaimInput> claimInput(const QVariantMap &claimRow);
     // Totals before any claim not yet settled: every settled, unreversed
-    // claim of the person in that year, in the order they were settled.
+    // claim of the person in that year, in the order they were settled; with
+    // beforeSettlementId, only those settled before that settlement (its own
+    // year-to-date, to recompute it).
     static Result<YearToDate> yearToDate(const QSqlDatabase &db, const QString &personId, int schemeYear,
-                                         const Policy &policy, const PersonFacts &person);
+                                         const Policy &policy, const PersonFacts &person,
+                                         const QString &beforeSettlementId = {});
 };

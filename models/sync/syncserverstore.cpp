@@ -8,6 +8,7 @@
 #include "engine/policyparser.h"
 #include "engine/settlementengine.h"
 #include "relief/policycorrection.h"
+#include "services/claimservice.h"
 #include "services/makerchecker.h"
 #include "services/numberseries.h"
 #include "services/passwordhasher.h"
@@ -743,48 +744,7 @@ Validation SyncServerStore::validateRow(const QString &entity, const QVariantMap
             return facts.errors();
         v = SettlementEngine::validate(*policy, *facts, *input);
     } else if (entity == QLatin1String("settlement")) {
-        const QString policyId = row.value(QStringLiteral("policy_id")).toString();
-        const auto policy = PolicyService::byId(m_db, policyId);
-        if (!policy)
-            return policy.errors();
-        if (policy->sha256 != row.value(QStringLiteral("policy_sha256")).toString()) {
-            v.add(QStringLiteral("policy_sha256"), tr("The settlement names policy %1 with another content than the county's.").arg(policyId));
-            return v;
-        }
-        if (!row.value(QStringLiteral("reverses_settlement_id")).toString().isEmpty())
-            return v;   // a reversal mirrors the settlement it reverses
-        const QVariantMap claim = SyncProtocol::loadRow(m_db, QStringLiteral("claim"), row.value(QStringLiteral("claim_id")).toString());
-        if (claim.isEmpty()) {
-            v.add(QStringLiteral("claim_id"), tr("Settlement: the claim is unknown to the county."));
-            return v;
-        }
-        const auto input = SettlementInputs::claimInput(claim);
-        if (!input)
-            return input.errors();
-        const QString personId = claim.value(QStringLiteral("person_id")).toString();
-        const int year = claim.value(QStringLiteral("scheme_year")).toInt();
-        const auto facts = SettlementInputs::personFacts(m_db, personId, year, input->discharge);
-        if (!facts)
-            return facts.errors();
-        const auto ytd = SettlementInputs::yearToDate(m_db, personId, year, *policy, *facts);
-        if (!ytd)
-            return ytd.errors();
-        const auto result = SettlementEngine::settle(*policy, *facts, *input, *ytd);
-        if (!result)
-            return result.errors();
-        const QList<QPair<const char *, qint64>> expected = {
-            {"in_scope_fen", result->inScopeFen},     {"deductible_fen", result->deductibleFen},
-            {"basic_fen", result->basicFen},          {"critical_fen", result->criticalFen},
-            {"assistance_fen", result->assistanceFen}, {"relief_fen", result->reliefFen},
-            {"out_of_pocket_fen", result->outOfPocketFen}};
-        for (const auto &[column, fen] : expected) {
-            if (row.value(QLatin1String(column)).toLongLong() != fen)
-                v.add(QLatin1String(column), tr("Settlement: %1 is %2 fen, the county computes %3 fen with policy %4.")
-                                                 .arg(QLatin1String(column))
-                                                 .arg(row.value(QLatin1String(column)).toLongLong())
-                                                 .arg(fen)
-                                                 .arg(policyId));
-        }
+        v = ClaimService::checkSettlement(m_db, row);
     } else if (entity == QLatin1String("settlement_adjustment")) {
         v = validateAdjustment(row);
     } else if (entity == QLatin1String("relief_batch") && row.value(QStringLiteral("status")).toString() == QLatin1String("paid")) {
