@@ -1,21 +1,10 @@
 #include "syncconflictfieldsmodel.h"
 
+#include "recordvalueformat.h"
 #include "sync/syncwording.h"
 
 #include <QJsonValue>
 
-namespace {
-QString text(const QJsonValue &v)
-{
-    if (v.isNull() || v.isUndefined())
-        return {};
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    return v.toString();
-}
-} // namespace
 
 SyncConflictFieldsModel::SyncConflictFieldsModel(const QSqlDatabase &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
 
@@ -28,13 +17,10 @@ void SyncConflictFieldsModel::setConflict(const std::optional<SyncConflict> &con
         for (const QString &c : ConflictResolutionService::comparableColumns(m_db, conflict->entity)) {
             Row r;
             r.column = c;
-            r.local = text(conflict->local.value(c));
-            r.server = conflict->server.isEmpty() ? QString() : text(conflict->server.value(c));
+            r.local = ConflictResolutionService::valueText(conflict->local.value(c));
+            r.server = conflict->server.isEmpty() ? QString() : ConflictResolutionService::valueText(conflict->server.value(c));
             r.stands = conflict->server.isEmpty() ? r.local : r.server;
             r.differs = r.local != r.server;
-            // References to other records are ids, not words: shown only when they differ.
-            if (!r.differs && c.endsWith(QLatin1String("_id")))
-                continue;
             m_rows.append(r);
         }
         // The fields that differ first: they are what the reviewer decides.
@@ -77,37 +63,64 @@ int SyncConflictFieldsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+int SyncConflictFieldsModel::rowOf(const QString &column) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).column == column)
+            return i;
+    return -1;
+}
+
 QVariant SyncConflictFieldsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rows.size() || !m_conflict)
         return {};
     const Row &r = m_rows.at(index.row());
     if (role == HighlightRole)
         return r.differs;
+    const QString &entity = m_conflict->entity;
+    const QString raw = index.column() == LocalColumn    ? r.local
+                        : index.column() == ServerColumn ? r.server
+                        : index.column() == StandsColumn ? r.stands
+                                                         : QString();
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == FieldColumn)
+            return r.column;
+        // The stored value, when the words shown are not it.
+        const QString shown = RecordValueFormat::text(m_db, entity, r.column, raw);
+        return shown == raw ? QVariant() : QVariant(tr("Stored as: %1").arg(raw));
+    }
+    if (role == Qt::EditRole && index.column() == StandsColumn)
+        return RecordValueFormat::editText(entity, r.column, r.stands);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
-    switch (index.column()) {
-    case FieldColumn: return SyncWording::field(r.column);
-    case LocalColumn: return r.local;
-    case ServerColumn: return r.server;
-    case StandsColumn: return r.stands;
-    default: return {};
-    }
+    if (index.column() == FieldColumn)
+        return SyncWording::field(r.column);
+    return RecordValueFormat::text(m_db, entity, r.column, raw);
 }
 
 bool SyncConflictFieldsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || role != Qt::EditRole || index.column() != StandsColumn || index.row() >= m_rows.size())
+    if (!index.isValid() || role != Qt::EditRole || index.column() != StandsColumn || index.row() >= m_rows.size()
+        || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    m_rows[index.row()].stands = value.toString();
-    emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+    Row &r = m_rows[index.row()];
+    QString error;
+    const QString raw = RecordValueFormat::fromEditText(m_conflict->entity, r.column, value.toString(), &error);
+    if (!error.isEmpty()) {
+        emit editRefused(error);
+        return false;
+    }
+    r.stands = raw;
+    emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole});
     return true;
 }
 
 Qt::ItemFlags SyncConflictFieldsModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == StandsColumn && m_conflict && m_conflict->isOpen())
+    if (index.isValid() && index.column() == StandsColumn && index.row() < m_rows.size() && m_conflict && m_conflict->isOpen()
+        && ConflictResolutionService::isEditable(m_conflict->entity, m_rows.at(index.row()).column))
         f |= Qt::ItemIsEditable;
     return f;
 }

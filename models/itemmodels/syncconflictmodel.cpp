@@ -1,6 +1,7 @@
 #include "syncconflictmodel.h"
 
 #include "displayformat.h"
+#include "recordvalueformat.h"
 #include "sync/syncwording.h"
 
 #include <QDateTime>
@@ -34,7 +35,7 @@ void SyncConflictModel::reload()
         if (row.isEmpty())
             row = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
         m_lines.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        SyncWording::record(q.value(2).toString(), row, q.value(3).toString()), q.value(6).toString(),
+                        RecordValueFormat::record(m_db, q.value(2).toString(), row, q.value(3).toString()), q.value(6).toString(),
                         q.value(7).toString(), q.value(8).toString(), q.value(9).toString()});
     }
     endResetModel();
