@@ -1,8 +1,10 @@
 #include "syncconflictsview.h"
 
+#include "syncconflicteditdelegate.h"
 #include "synchighlightdelegate.h"
 
 #include "itemmodels/displayformat.h"
+#include "itemmodels/recordvalueformat.h"
 #include "itemmodels/syncconflictfieldsmodel.h"
 #include "itemmodels/syncconflictmodel.h"
 #include "services/conflictresolutionservice.h"
@@ -13,8 +15,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -41,16 +45,27 @@ SyncConflictsView::SyncConflictsView(const QSqlDatabase &db, const SessionUser &
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setWordWrap(false);
-    m_list->hideColumn(SyncConflictModel::ReasonColumn);   // said in full beside the two versions
+    m_list->hideColumn(SyncConflictModel::ReasonColumn);   // said in full above the two versions
+    m_list->setMinimumHeight(120);
 
     m_fieldsView->setObjectName(QStringLiteral("syncConflictFields"));
     m_fieldsView->setModel(m_fields);
-    m_fieldsView->setItemDelegate(new SyncHighlightDelegate(m_fieldsView));
+    m_fieldsView->setItemDelegate(new SyncConflictEditDelegate(m_fieldsView));
+    m_fieldsView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_fieldsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_fieldsView->setWordWrap(true);
     m_fieldsView->verticalHeader()->hide();
     m_fieldsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_fieldsView->horizontalHeader()->setSectionResizeMode(SyncConflictFieldsModel::FieldColumn, QHeaderView::ResizeToContents);
     m_fieldsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                   | QAbstractItemView::AnyKeyPressed);
+    m_fieldsView->installEventFilter(this);
+    m_list->installEventFilter(this);
+    connect(m_fields, &SyncConflictFieldsModel::editRefused, this, [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+    });
+    connect(m_fields, &SyncConflictFieldsModel::dataChanged, this, [this] { m_error->hide(); });
 
     m_summary->setObjectName(QStringLiteral("syncConflictSummary"));
     m_summary->setWordWrap(true);
@@ -68,6 +83,17 @@ SyncConflictsView::SyncConflictsView(const QSqlDatabase &db, const SessionUser &
     m_keepEdited->setObjectName(QStringLiteral("keepEditedButton"));
     for (QPushButton *b : {m_keepServer, m_keepLocal, m_keepEdited})
         b->setAutoDefault(false);
+    m_keepServer->setToolTip(tr("Alt+O: the county's version stands; nothing is sent."));
+    m_keepLocal->setToolTip(tr("Alt+T: this workstation's version is written again and sent at the next sync."));
+    m_keepEdited->setToolTip(tr("Alt+D or Ctrl+Enter: the values under \"Will stand\" are written and sent at the next sync."));
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *save = new QShortcut(keys, this);
+        save->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(save, &QShortcut::activated, this, [this] {
+            if (m_keepEdited->isEnabled())
+                keepEdited();
+        });
+    }
     connect(m_keepServer, &QPushButton::clicked, this, &SyncConflictsView::keepServer);
     connect(m_keepLocal, &QPushButton::clicked, this, &SyncConflictsView::keepLocal);
     connect(m_keepEdited, &QPushButton::clicked, this, &SyncConflictsView::keepEdited);
@@ -96,12 +122,28 @@ SyncConflictsView::SyncConflictsView(const QSqlDatabase &db, const SessionUser &
         rightLayout->addWidget(note);
     }
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *hint = new QLabel(tr("Enter on a conflict goes to its fields; F2 or typing changes the value that will stand; "
+                               "Ctrl+Enter saves the edited version."),
+                            right);
+    hint->setObjectName(QStringLiteral("syncConflictKeys"));
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    rightLayout->addWidget(hint);
+    setTabOrder(m_list, m_showResolved);
+    setTabOrder(m_showResolved, m_fieldsView);
+    setTabOrder(m_fieldsView, m_keepServer);
+    setTabOrder(m_keepServer, m_keepLocal);
+    setTabOrder(m_keepLocal, m_keepEdited);
+
+    // The list above the two versions: a handful of conflicts at most, and
+    // both tables get the page's whole width, so no column is cut off.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
+    splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1, 1});
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({1, 3});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -146,8 +188,8 @@ void SyncConflictsView::showConflict(int row)
     QString text = tr("%1 %2 was changed here by %3 (on version %4) while the county already had version %5. "
                       "The county's version stands until a reviewer decides. %6 field(s) differ.")
                        .arg(SyncWording::entity(conflict->entity),
-                            SyncWording::record(conflict->entity, conflict->server.isEmpty() ? conflict->local : conflict->server,
-                                                conflict->rowId),
+                            RecordValueFormat::record(m_db, conflict->entity,
+                                                      conflict->server.isEmpty() ? conflict->local : conflict->server, conflict->rowId),
                             who)
                        .arg(conflict->baseVersion)
                        .arg(conflict->serverVersion)
@@ -156,6 +198,38 @@ void SyncConflictsView::showConflict(int row)
         text += QLatin1Char('\n') + tr("The county said: %1").arg(conflict->reason);
     m_summary->setText(text);
     m_fieldsView->resizeRowsToContents();
+}
+
+void SyncConflictsView::focusFields()
+{
+    if (m_fields->rowCount() == 0)
+        return;
+    m_fieldsView->setFocus();
+    // The first field that differs, in the column a reviewer may change.
+    m_fieldsView->setCurrentIndex(m_fields->index(0, SyncConflictFieldsModel::StandsColumn));
+}
+
+bool SyncConflictsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (watched == m_list && enter && key->modifiers() == Qt::NoModifier) {
+            focusFields();
+            return true;
+        }
+        // Enter on a field that is not being edited moves to the next one, as in the forms.
+        if (watched == m_fieldsView && enter && key->modifiers() == Qt::NoModifier
+            && m_fieldsView->state() != QAbstractItemView::EditingState) {
+            const QModelIndex current = m_fieldsView->currentIndex();
+            if (current.row() + 1 < m_fields->rowCount())
+                m_fieldsView->setCurrentIndex(m_fields->index(current.row() + 1, SyncConflictFieldsModel::StandsColumn));
+            else
+                m_keepEdited->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SyncConflictsView::finish(const Validation &result, const QString &done)
@@ -168,6 +242,7 @@ void SyncConflictsView::finish(const Validation &result, const QString &done)
     m_error->hide();
     reload();
     m_summary->setText(done + QLatin1Char('\n') + m_summary->text());
+    m_list->setFocus();
     emit resolved();
 }
 

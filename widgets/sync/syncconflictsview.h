@@ -15,7 +15,10 @@ class SyncConflictModel;
 // The conflicts list: on the left the conflicts in plain words, on the right
 // the selected one's two versions side by side, and a reviewer's decision:
 // keep the county's version, keep this workstation's, or save an edited one
-// (ConflictResolutionService writes it).
+// (ConflictResolutionService writes it). Keyboard: Enter on a conflict goes
+// to its fields, F2 or typing edits the value that will stand, Enter moves
+// on, Ctrl+Enter saves the edited version; Alt+O, Alt+T and Alt+D are the
+// three decisions.
 class SyncConflictsView : public QWidget
 {
     Q_OBJECT
@@ -37,8 +40,12 @@ public slots:
 signals:
     void resolved();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showConflict(int row);
+    void focusFields();
     void finish(const class Validation &result, const QString &done);
 
     QSqlDatabase m_db;
