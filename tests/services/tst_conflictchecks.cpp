@@ -6,6 +6,7 @@
 // shows the values in words.
 
 #include "claimfixture.h"
+#include "conflictstage.h"
 
 #include "itemmodels/displayformat.h"
 #include "itemmodels/householdmembersmodel.h"
@@ -17,9 +18,6 @@
 #include "domain/money.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSqlError>
 
 class TestConflictChecks : public QObject
 {
@@ -32,33 +30,9 @@ class TestConflictChecks : public QObject
         return *ChangeWriter(f->r.db, f->r.clerk).load(entity, id);
     }
 
-    // A conflict as the county would have answered it: the row here stands
-    // as the county's version, the local edit is the row with localChanges.
-    // Without a county version, the county does not have the row.
     QString stage(const QString &entity, const QString &rowId, const QVariantMap &localChanges, bool countyHasIt = true)
     {
-        QVariantMap current = row(entity, rowId);
-        QVariantMap local = current;
-        for (auto it = localChanges.cbegin(); it != localChanges.cend(); ++it)
-            local.insert(it.key(), it.value());
-        const QString id = ChangeWriter::newId();
-        QSqlQuery q(f->r.db);
-        q.prepare(QStringLiteral("INSERT INTO sync_conflict (id, op_id, entity, row_id, base_version, local_json, server_version, "
-                                 "server_json, reason, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(ChangeWriter::newId());
-        q.addBindValue(entity);
-        q.addBindValue(rowId);
-        q.addBindValue(current.value(QStringLiteral("version")).toLongLong());
-        q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(local)).toJson(QJsonDocument::Compact)));
-        q.addBindValue(current.value(QStringLiteral("version")).toLongLong() + 1);
-        q.addBindValue(countyHasIt ? QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(current)).toJson(QJsonDocument::Compact))
-                                   : QString());
-        q.addBindValue(QStringLiteral("stale"));
-        q.addBindValue(QStringLiteral("2024-06-01T08:00:00.000Z"));
-        if (!q.exec())
-            qWarning() << q.lastError().text();
-        return id;
+        return stageConflict(f->r.db, f->r.clerk, entity, rowId, localChanges, countyHasIt);
     }
 
     qint64 count(const QString &sql) const

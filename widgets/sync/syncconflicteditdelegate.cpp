@@ -61,3 +61,10 @@ void SyncConflictEditDelegate::setModelData(QWidget *editor, QAbstractItemModel 
     }
     SyncHighlightDelegate::setModelData(editor, model, index);
 }
+
+void SyncConflictEditDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    SyncHighlightDelegate::initStyleOption(option, index);
+    if (index.column() == SyncConflictFieldsModel::StandsColumn && !(index.flags() & Qt::ItemIsEditable))
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+}

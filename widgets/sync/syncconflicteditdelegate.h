@@ -15,4 +15,9 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+protected:
+    // A "will stand" value the reviewer may not type (who and when, derived
+    // fields, references) is shown greyed.
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };

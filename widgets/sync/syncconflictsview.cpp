@@ -10,6 +10,7 @@
 #include "services/conflictresolutionservice.h"
 #include "sync/syncwording.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -61,6 +62,10 @@ SyncConflictsView::SyncConflictsView(const QSqlDatabase &db, const SessionUser &
                                   | QAbstractItemView::AnyKeyPressed);
     m_fieldsView->installEventFilter(this);
     m_list->installEventFilter(this);
+    // Tab goes on to the next control (arrows move between cells), so the
+    // decisions are reached with Tab alone.
+    m_list->setTabKeyNavigation(false);
+    m_fieldsView->setTabKeyNavigation(false);
     connect(m_fields, &SyncConflictFieldsModel::editRefused, this, [this](const QString &message) {
         m_error->setText(message);
         m_error->show();
@@ -141,9 +146,8 @@ SyncConflictsView::SyncConflictsView(const QSqlDatabase &db, const SessionUser &
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({1, 3});
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -218,9 +222,9 @@ bool SyncConflictsView::eventFilter(QObject *watched, QEvent *event)
             focusFields();
             return true;
         }
-        // Enter on a field that is not being edited moves to the next one, as in the forms.
-        if (watched == m_fieldsView && enter && key->modifiers() == Qt::NoModifier
-            && m_fieldsView->state() != QAbstractItemView::EditingState) {
+        // Enter on a field moves to the next one, as in the forms (an open
+        // editor takes its own Enter: the delegate commits it).
+        if (watched == m_fieldsView && enter && key->modifiers() == Qt::NoModifier) {
             const QModelIndex current = m_fieldsView->currentIndex();
             if (current.row() + 1 < m_fields->rowCount())
                 m_fieldsView->setCurrentIndex(m_fields->index(current.row() + 1, SyncConflictFieldsModel::StandsColumn));
@@ -269,6 +273,10 @@ void SyncConflictsView::keepEdited()
 {
     if (!m_fields->conflict())
         return;
+    // A value still in its editor (Ctrl+Enter while typing) is taken first:
+    // the editor commits when it loses the focus.
+    if (QWidget *focus = QApplication::focusWidget(); focus && focus != m_fieldsView && m_fieldsView->isAncestorOf(focus))
+        m_fieldsView->setFocus();
     ChangeWriter writer(m_db, m_user);
     ConflictResolutionService service(writer);
     finish(service.keepEdited(m_fields->conflict()->id, m_fields->standingValues()),
