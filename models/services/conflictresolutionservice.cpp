@@ -132,7 +132,13 @@ Validation ConflictResolutionService::checkRecord(const QString &entity, const Q
         return ClaimService(m_writer).checkClaimChange(current, changes);
     if (entity == QLatin1String("settlement"))
         return ClaimService(m_writer).checkSettlementChange(current, changes);
-    return {};
+    // No service check over a whole row of this kind yet: nothing is
+    // written unchecked; the change is made again on the record's own screen.
+    Validation v;
+    v.add(QStringLiteral("conflict"), tr("A %1 record is not written from the conflicts list: keep the county's version, "
+                                         "then make the change again on its own screen.")
+                                          .arg(SyncWording::entity(entity)));
+    return v;
 }
 
 Validation ConflictResolutionService::checkMayDecide(const SyncConflict &c, bool writes) const

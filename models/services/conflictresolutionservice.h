@@ -38,7 +38,8 @@ struct SyncConflict
 // decides, and not for an edit they made themselves (maker–checker). The
 // version that would stand passes the checks of the record's own service
 // (HouseholdService, EnrollmentService, FilingService, ClaimService);
-// a refused one changes nothing.
+// a refused one changes nothing. Kinds of record without such a check
+// (receipts, relief, county records) keep the county's version only.
 class ConflictResolutionService
 {
     Q_DECLARE_TR_FUNCTIONS(ConflictResolutionService)

@@ -263,6 +263,22 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_outbox")), outbox + 1);
     }
 
+    void aKindWithoutItsChecksKeepsOnlyTheCountysVersion()
+    {
+        QSqlQuery q(f->r.db);
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM receipt LIMIT 1")) && q.next());
+        const QString receipt = q.value(0).toString();
+        q.finish();
+        const QString conflict = stage(QStringLiteral("receipt"), receipt, {{QStringLiteral("status"), QStringLiteral("void_requested")},
+                                                                            {QStringLiteral("change_reason"), QStringLiteral("重复")}});
+        const QVariantMap before = row(QStringLiteral("receipt"), receipt);
+        const qint64 outbox = count(QStringLiteral("SELECT COUNT(*) FROM sync_outbox"));
+        ChangeWriter reviewer(f->r.db, f->r.reviewer);
+        ConflictResolutionService service(reviewer);
+        verifyRefused(service.keepLocal(conflict), QStringLiteral("conflict"), QStringLiteral("receipt"), receipt, before, outbox);
+        QVERIFY(service.keepServer(conflict).ok());
+    }
+
     void theCompareViewShowsWordsAndKeepsTheStoredValue()
     {
         const QString conflict = stage(QStringLiteral("person"), f->sonId, {{QStringLiteral("relation"), QStringLiteral("spouse")},
