@@ -579,6 +579,11 @@ Validation RosterImport::write(Plan &plan, Summary &summary, const Progress &pro
                                                       "status", "death_date", "phone"});
         if (householdTable < 0 || personTable < 0 || !bulk.resumeChain())
             return bulkError(bulk);
+        // SQLite's share on a second thread while this one makes the next
+        // rows; flushed below, inside the same transaction. A cancel or an
+        // error leaves the scope first, and the writer's destructor drops
+        // what is still queued before the transaction rolls back.
+        bulk.startPipeline();
         const std::string userId = m_user.id.toStdString();
         const std::string townshipId = m_user.townshipId.toStdString();
         for (Plan::Household &h : plan.households) {
@@ -620,6 +625,8 @@ Validation RosterImport::write(Plan &plan, Summary &summary, const Progress &pro
                     return cancelledError;
             }
         }
+        if (!bulk.flush())
+            return bulkError(bulk);
         return {};
     });
 }
