@@ -1140,6 +1140,46 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Reason: required when a claim is returned.</source>
         <translation>Reason: required when a claim is returned.</translation>
     </message>
+    <message>
+        <source>A claim keeps its person, township and the user who entered it; enter a new claim instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 is not entered, returned, settled or reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who entered this claim may not approve it (two-person review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: the claim has settlement slip %1 and stays as it is; reverse it to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim: this change would change the settlement on slip %1; reverse the claim and enter it again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: a claim is settled only when a reviewer approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement names policy %1 with another content than the county&apos;s.</source>
+        <translation type="unfinished">The settlement names policy %1 with another content than the county&apos;s.</translation>
+    </message>
+    <message>
+        <source>Settlement: the claim is unknown to the county.</source>
+        <translation type="unfinished">Settlement: the claim is unknown to the county.</translation>
+    </message>
+    <message>
+        <source>Settlement: %1 is %2 fen, the county computes %3 fen with policy %4.</source>
+        <translation type="unfinished">Settlement: %1 is %2 fen, the county computes %3 fen with policy %4.</translation>
+    </message>
+    <message>
+        <source>A settlement keeps its claim, slip number and who settled it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimSlipModel</name>
@@ -1263,6 +1303,10 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>The conflict could not be closed: %1</source>
         <translation>The conflict could not be closed: %1</translation>
+    </message>
+    <message>
+        <source>A %1 record is not written from the conflicts list: keep the county&apos;s version, then make the change again on its own screen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2046,38 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Members: %1 is enrolled for %2 already (household %3).</source>
         <translation>Members: %1 is enrolled for %2 already (household %3).</translation>
     </message>
+    <message>
+        <source>An enrollment keeps its person, year and receipt; void the receipt and enroll again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: no such person.</source>
+        <translation type="unfinished">Person: no such person.</translation>
+    </message>
+    <message>
+        <source>Status: %1 is not pending, paid, refunded or voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal contribution</source>
+        <translation type="unfinished">Personal contribution</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation type="unfinished">Paid by the state</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation type="unfinished">Government subsidy</translation>
+    </message>
+    <message>
+        <source>%1: the %2 policy makes it %3 for %4 in tier %5, not %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal contribution: receipt %1 lists the amount paid; void it and enroll again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilingDiseaseModel</name>
@@ -2523,6 +2599,30 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>Person: not enrolled and paid for %1 or a later year.</source>
         <translation>Person: not enrolled and paid for %1 or a later year.</translation>
+    </message>
+    <message>
+        <source>A filing keeps its township and the user who filed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county decides on submitted filings only, and changes only the decision.</source>
+        <translation type="unfinished">The county decides on submitted filings only, and changes only the decision.</translation>
+    </message>
+    <message>
+        <source>Status: %1 is not a step of the filing workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filing submitted to the county is no longer the township&apos;s to change.</source>
+        <translation type="unfinished">A filing submitted to the county is no longer the township&apos;s to change.</translation>
+    </message>
+    <message>
+        <source>Valid to: not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who filed this filing may not review, submit or decide it (two-person review).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3637,46 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Only a live member can move out; %1 is not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household: not a household of this person&apos;s township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered poverty</source>
+        <translation type="unfinished">Registered poverty</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation type="unfinished">Dibao</translation>
+    </message>
+    <message>
+        <source>Tekun</source>
+        <translation type="unfinished">Tekun</translation>
+    </message>
+    <message>
+        <source>Near-poor</source>
+        <translation type="unfinished">Near-poor</translation>
+    </message>
+    <message>
+        <source>Status: %1 is not living, dead or moved out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death: only for a person whose death is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township: a household stays in its township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household: not a member of this household; make a member the head on the household card.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdYearPanel</name>
@@ -4006,6 +4146,45 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     </message>
 </context>
 <context>
+    <name>MakerChecker</name>
+    <message>
+        <source>adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relief payment batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 awaiting approval cannot name an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new %1 must await approval first; it is decided afterwards by another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 is not a status of a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was decided by a user other than the one named as approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same user made and approved this %1; another user must approve it (two-person review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was decided already; the decision cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 differs from what was proposed; a decision changes only the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Registered &amp;poverty</source>
@@ -4265,6 +4444,10 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>The settled claims cannot be read.</source>
         <translation>The settled claims cannot be read.</translation>
+    </message>
+    <message>
+        <source>Person: no such person.</source>
+        <translation type="unfinished">Person: no such person.</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +5765,61 @@ Source: %6</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValueFormat</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>a yes/no field of a record</extracomment>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown (%1…)</source>
+        <extracomment>a record this replica does not hold, shown by the start of its id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>separator between settlement flags</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan, such as 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date such as 2024-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>which enrollment: person&apos;s name and scheme year
+----------
+which filing: person&apos;s name and disease</extracomment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, discharged %2</source>
+        <extracomment>which claim: person&apos;s name and discharge date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (household %2)</source>
+        <extracomment>which person: name and household code</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7562,6 +7800,19 @@ Source: %6</translation>
     </message>
 </context>
 <context>
+    <name>SyncConflictEditDelegate</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <extracomment>how to type a date in a conflict&apos;s edited version</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 1234.56</source>
+        <extracomment>how to type an amount in a conflict&apos;s edited version</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncConflictFieldsModel</name>
     <message>
         <source>Field</source>
@@ -7582,6 +7833,10 @@ Source: %6</translation>
         <source>Will stand (editable)</source>
         <extracomment>column of a conflict&apos;s two versions: what will be kept (editable)</extracomment>
         <translation>Will stand (editable)</translation>
+    </message>
+    <message>
+        <source>Stored as: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7683,6 +7938,22 @@ Source: %6</translation>
     <message>
         <source>The edited version was written; it is sent to the county at the next sync.</source>
         <translation>The edited version was written; it is sent to the county at the next sync.</translation>
+    </message>
+    <message>
+        <source>Alt+O: the county&apos;s version stands; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+T: this workstation&apos;s version is written again and sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+D or Ctrl+Enter: the values under &quot;Will stand&quot; are written and sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a conflict goes to its fields; F2 or typing changes the value that will stand; Ctrl+Enter saves the edited version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8071,6 +8342,18 @@ Source: %6</translation>
         <extracomment>sync page: the county server&apos;s address (or &quot;not set up&quot;); how often sync runs by itself</extracomment>
         <translation type="unfinished">%1: %2 {1;?}</translation>
     </message>
+    <message>
+        <source>Workstation number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in this workstation&apos;s receipt, slip and relief batch numbers, e.g. %2-%1-0000123)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: receipts and slips are numbered without one until this workstation has synced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncProtocol</name>
@@ -8233,18 +8516,6 @@ Source: %6</translation>
         <translation>Name: required.</translation>
     </message>
     <message>
-        <source>The settlement names policy %1 with another content than the county&apos;s.</source>
-        <translation>The settlement names policy %1 with another content than the county&apos;s.</translation>
-    </message>
-    <message>
-        <source>Settlement: the claim is unknown to the county.</source>
-        <translation>Settlement: the claim is unknown to the county.</translation>
-    </message>
-    <message>
-        <source>Settlement: %1 is %2 fen, the county computes %3 fen with policy %4.</source>
-        <translation>Settlement: %1 is %2 fen, the county computes %3 fen with policy %4.</translation>
-    </message>
-    <message>
         <source>%1 is not a synced record kind.</source>
         <translation>%1 is not a synced record kind.</translation>
     </message>
@@ -8314,6 +8585,82 @@ Source: %6</translation>
     </message>
     <message>
         <source>The agreement digests could not be rebuilt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township %1 has had %2 workstation credentials, the most there can be: each numbers its receipts and slips with its own two digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement belongs to another township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adjustment belongs to another township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relief payment batch belongs to another township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village belongs to another township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief payment batch %1: it pays %2 lines, %3 fen assistance and %4 fen relief; its lines at the county are %5, %6 fen and %7 fen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief payment line: the person is not the one of the claim it pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief payment line: the adjustment it pays is not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief payment line: the amounts differ from those of the claim it pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adjustment names policy %1 with another content or year than the county&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment: the claim, its settlement and the person do not belong together at the county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment: policy %1 changes nothing of this claim at the county (the claim is not settled there, or its amounts already follow the policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical illness insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medical assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poverty relief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s own share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment: it changes %1 by %2 fen, the county computes %3 fen with policy %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment: its flags differ from those the county computes with policy %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8599,32 +8946,260 @@ Source: %6</translation>
         <translation>Tier</translation>
     </message>
     <message>
-        <source>Personal contribution (fen)</source>
-        <translation>Personal contribution (fen)</translation>
-    </message>
-    <message>
-        <source>Total cost (fen)</source>
-        <translation>Total cost (fen)</translation>
-    </message>
-    <message>
-        <source>Fully self-paid (fen)</source>
-        <translation>Fully self-paid (fen)</translation>
-    </message>
-    <message>
-        <source>Admission</source>
-        <translation>Admission</translation>
-    </message>
-    <message>
-        <source>Discharge</source>
-        <translation>Discharge</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serial number</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Settlement adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief payment batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief payment line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished">Head of household</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal contribution</source>
+        <translation type="unfinished">Personal contribution</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation type="unfinished">Paid by the state</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation type="unfinished">Government subsidy</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished">Paid at</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Institution level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where care happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Referral</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation type="unfinished">Total cost</translation>
+    </message>
+    <message>
+        <source>Fully self-paid</source>
+        <translation type="unfinished">Fully self-paid</translation>
+    </message>
+    <message>
+        <source>Category-B co-payment</source>
+        <translation type="unfinished">Category-B co-payment</translation>
+    </message>
+    <message>
+        <source>Accidental injury</source>
+        <translation type="unfinished">Accidental injury</translation>
+    </message>
+    <message>
+        <source>Third party liable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Evidence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished">Valid from</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished">Valid to</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished">Reviewed by</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished">Submitted by</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-scope cost</source>
+        <translation type="unfinished">In-scope cost</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation type="unfinished">Deductible</translation>
+    </message>
+    <message>
+        <source>Basic insurance</source>
+        <translation type="unfinished">Basic insurance</translation>
+    </message>
+    <message>
+        <source>Critical-illness insurance</source>
+        <translation type="unfinished">Critical-illness insurance</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation type="unfinished">Medical assistance</translation>
+    </message>
+    <message>
+        <source>Health poverty relief</source>
+        <translation type="unfinished">Health poverty relief</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket</source>
+        <translation type="unfinished">Out-of-pocket</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Poverty persons only</source>
+        <translation type="unfinished">Poverty persons only</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1131,6 +1131,46 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Reason: required when a claim is returned.</source>
         <translation>原因：退回补偿申请时必须填写。</translation>
     </message>
+    <message>
+        <source>A claim keeps its person, township and the user who entered it; enter a new claim instead.</source>
+        <translation>报销申请的参保人、乡镇和录入人不能更改；请另行录入一笔新申请。</translation>
+    </message>
+    <message>
+        <source>Status: %1 is not entered, returned, settled or reversed.</source>
+        <translation>状态：%1 不是“已录入”“已退回”“已结算”或“已冲销”之一。</translation>
+    </message>
+    <message>
+        <source>The user who entered this claim may not approve it (two-person review).</source>
+        <translation>录入这笔报销的人不能审核它（双人复核）。</translation>
+    </message>
+    <message>
+        <source>Status: the claim has settlement slip %1 and stays as it is; reverse it to correct it.</source>
+        <translation>状态：这笔报销已有结算单 %1，不能再改；如需更正，请先冲销。</translation>
+    </message>
+    <message>
+        <source>Claim: this change would change the settlement on slip %1; reverse the claim and enter it again instead.</source>
+        <translation>报销：这一修改会改变结算单 %1 的结算结果；请冲销后重新录入。</translation>
+    </message>
+    <message>
+        <source>Status: a claim is settled only when a reviewer approves it.</source>
+        <translation>状态：报销只有经审核员审核后才能结算。</translation>
+    </message>
+    <message>
+        <source>The settlement names policy %1 with another content than the county&apos;s.</source>
+        <translation>结算所用政策 %1 的内容与县里的不一致。</translation>
+    </message>
+    <message>
+        <source>Settlement: the claim is unknown to the county.</source>
+        <translation>结算：县里没有这笔报销申请。</translation>
+    </message>
+    <message>
+        <source>Settlement: %1 is %2 fen, the county computes %3 fen with policy %4.</source>
+        <translation>结算：%1 为 %2 分，县里按政策 %4 算得 %3 分。</translation>
+    </message>
+    <message>
+        <source>A settlement keeps its claim, slip number and who settled it.</source>
+        <translation>结算的报销申请、结算单号和结算人不能更改。</translation>
+    </message>
 </context>
 <context>
     <name>ClaimSlipModel</name>
@@ -1254,6 +1294,10 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>The conflict could not be closed: %1</source>
         <translation>无法关闭冲突：%1</translation>
+    </message>
+    <message>
+        <source>A %1 record is not written from the conflicts list: keep the county&apos;s version, then make the change again on its own screen.</source>
+        <translation>%1记录不能在冲突列表中写入：请保留县里的版本，再到它自己的界面上重新修改。</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2035,38 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Members: %1 is enrolled for %2 already (household %3).</source>
         <translation>参保成员：%1 已登记 %2 年度参保（户 %3）。</translation>
     </message>
+    <message>
+        <source>An enrollment keeps its person, year and receipt; void the receipt and enroll again.</source>
+        <translation>参保登记的参保人、年度和票据不能更改；请作废票据后重新登记。</translation>
+    </message>
+    <message>
+        <source>Person: no such person.</source>
+        <translation>参保人：没有这个人。</translation>
+    </message>
+    <message>
+        <source>Status: %1 is not pending, paid, refunded or voided.</source>
+        <translation>状态：%1 不是“待缴费”“已缴费”“已退费”或“已作废”之一。</translation>
+    </message>
+    <message>
+        <source>Personal contribution</source>
+        <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>财政代缴</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>财政补助</translation>
+    </message>
+    <message>
+        <source>%1: the %2 policy makes it %3 for %4 in tier %5, not %6.</source>
+        <translation>%1：按 %2 年度政策，%4 在第 %5 档应为 %3，而不是 %6。</translation>
+    </message>
+    <message>
+        <source>Personal contribution: receipt %1 lists the amount paid; void it and enroll again.</source>
+        <translation>个人缴费：票据 %1 已载明缴费金额；请作废后重新登记。</translation>
+    </message>
 </context>
 <context>
     <name>FilingDiseaseModel</name>
@@ -2510,6 +2586,30 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>Person: not enrolled and paid for %1 or a later year.</source>
         <translation>参保人：未参加 %1 年度或以后年度的参保缴费。</translation>
+    </message>
+    <message>
+        <source>A filing keeps its township and the user who filed it.</source>
+        <translation>备案的乡镇和申报人不能更改。</translation>
+    </message>
+    <message>
+        <source>The county decides on submitted filings only, and changes only the decision.</source>
+        <translation>县里只对已上报的备案作出认定，且只改认定结果。</translation>
+    </message>
+    <message>
+        <source>Status: %1 is not a step of the filing workflow.</source>
+        <translation>状态：%1 不是备案流程中的一步。</translation>
+    </message>
+    <message>
+        <source>A filing submitted to the county is no longer the township&apos;s to change.</source>
+        <translation>已上报县里的备案，乡镇不能再修改。</translation>
+    </message>
+    <message>
+        <source>Valid to: not a date.</source>
+        <translation>有效期至：不是日期。</translation>
+    </message>
+    <message>
+        <source>The user who filed this filing may not review, submit or decide it (two-person review).</source>
+        <translation>申报这份备案的人不能审核、上报或认定它（双人复核）。</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3618,46 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>Only a live member can move out; %1 is not.</source>
         <translation>只有在册成员才能迁出；%1不是在册成员。</translation>
     </message>
+    <message>
+        <source>%1: yes or no.</source>
+        <translation>%1：只能是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Household: not a household of this person&apos;s township.</source>
+        <translation>家庭户：不是此人所在乡镇的家庭户。</translation>
+    </message>
+    <message>
+        <source>Registered poverty</source>
+        <translation>建档立卡贫困人口</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation>低保对象</translation>
+    </message>
+    <message>
+        <source>Tekun</source>
+        <translation>特困供养人员</translation>
+    </message>
+    <message>
+        <source>Near-poor</source>
+        <translation>边缘易致贫户</translation>
+    </message>
+    <message>
+        <source>Status: %1 is not living, dead or moved out.</source>
+        <translation>状态：%1 不是“在世”“死亡”或“迁出”之一。</translation>
+    </message>
+    <message>
+        <source>Date of death: only for a person whose death is recorded.</source>
+        <translation>死亡日期：只有登记了死亡的人才填写。</translation>
+    </message>
+    <message>
+        <source>Township: a household stays in its township.</source>
+        <translation>乡镇：家庭户不能迁到别的乡镇。</translation>
+    </message>
+    <message>
+        <source>Head of household: not a member of this household; make a member the head on the household card.</source>
+        <translation>户主：不是本户成员；请在家庭户卡片上把本户成员设为户主。</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdYearPanel</name>
@@ -3985,6 +4125,45 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     </message>
 </context>
 <context>
+    <name>MakerChecker</name>
+    <message>
+        <source>adjustment</source>
+        <translation>结算调整</translation>
+    </message>
+    <message>
+        <source>relief payment batch</source>
+        <translation>救助发放批次</translation>
+    </message>
+    <message>
+        <source>A %1 awaiting approval cannot name an approver.</source>
+        <translation>待审核的%1不能填写审核人。</translation>
+    </message>
+    <message>
+        <source>A new %1 must await approval first; it is decided afterwards by another user.</source>
+        <translation>新建的%1须先待审核，之后由另一位用户作出决定。</translation>
+    </message>
+    <message>
+        <source>Status: %1 is not a status of a %2.</source>
+        <translation>状态：%1 不是%2的状态。</translation>
+    </message>
+    <message>
+        <source>The %1 was decided by a user other than the one named as approver.</source>
+        <translation>%1的决定人与所填审核人不是同一人。</translation>
+    </message>
+    <message>
+        <source>The same user made and approved this %1; another user must approve it (two-person review).</source>
+        <translation>这笔%1由同一人提出并审核；须由另一位用户审核（双人复核）。</translation>
+    </message>
+    <message>
+        <source>This %1 was decided already; the decision cannot be changed.</source>
+        <translation>这笔%1已作出决定，决定不能更改。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 differs from what was proposed; a decision changes only the decision.</source>
+        <translation>%1的“%2”与提出时不同；作出决定时只能改决定本身。</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Registered &amp;poverty</source>
@@ -4242,6 +4421,10 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
     <message>
         <source>The settled claims cannot be read.</source>
         <translation>无法读取已结算的报销单。</translation>
+    </message>
+    <message>
+        <source>Person: no such person.</source>
+        <translation>参保人：没有这个人。</translation>
     </message>
 </context>
 <context>
@@ -5555,6 +5738,61 @@ Source: %6</source>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValueFormat</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>a yes/no field of a record</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown (%1…)</source>
+        <extracomment>a record this replica does not hold, shown by the start of its id</extracomment>
+        <translation>未知（%1…）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>separator between settlement flags</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan, such as 1234.56.</source>
+        <translation>%1：“%2”不是以元为单位的金额，例如 1234.56。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date such as 2024-03-01.</source>
+        <translation>%1：“%2”不是日期，例如 2024-03-01。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices.</source>
+        <translation>%1：“%2”不在可选值之中。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>which enrollment: person&apos;s name and scheme year
+----------
+which filing: person&apos;s name and disease</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, discharged %2</source>
+        <extracomment>which claim: person&apos;s name and discharge date</extracomment>
+        <translation>%1，%2出院</translation>
+    </message>
+    <message>
+        <source>%1 (household %2)</source>
+        <extracomment>which person: name and household code</extracomment>
+        <translation>%1（户号 %2）</translation>
     </message>
 </context>
 <context>
@@ -7531,6 +7769,19 @@ Source: %6</source>
     </message>
 </context>
 <context>
+    <name>SyncConflictEditDelegate</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <extracomment>how to type a date in a conflict&apos;s edited version</extracomment>
+        <translation>年-月-日（yyyy-mm-dd）</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 1234.56</source>
+        <extracomment>how to type an amount in a conflict&apos;s edited version</extracomment>
+        <translation>元，例如 1234.56</translation>
+    </message>
+</context>
+<context>
     <name>SyncConflictFieldsModel</name>
     <message>
         <source>Field</source>
@@ -7551,6 +7802,10 @@ Source: %6</source>
         <source>Will stand (editable)</source>
         <extracomment>column of a conflict&apos;s two versions: what will be kept (editable)</extracomment>
         <translation>最终保留（可编辑）</translation>
+    </message>
+    <message>
+        <source>Stored as: %1</source>
+        <translation>存储值：%1</translation>
     </message>
 </context>
 <context>
@@ -7652,6 +7907,22 @@ Source: %6</source>
     <message>
         <source>The edited version was written; it is sent to the county at the next sync.</source>
         <translation>已写入编辑后的版本，将在下一次同步时发送到县医保中心。</translation>
+    </message>
+    <message>
+        <source>Alt+O: the county&apos;s version stands; nothing is sent.</source>
+        <translation>Alt+O：以县里的版本为准；不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Alt+T: this workstation&apos;s version is written again and sent at the next sync.</source>
+        <translation>Alt+T：重新写入本工作站的版本，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Alt+D or Ctrl+Enter: the values under &quot;Will stand&quot; are written and sent at the next sync.</source>
+        <translation>Alt+D 或 Ctrl+Enter：写入“最终采用”一栏的值，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Enter on a conflict goes to its fields; F2 or typing changes the value that will stand; Ctrl+Enter saves the edited version.</source>
+        <translation>在冲突上按 Enter 进入其字段；按 F2 或直接输入可修改最终采用的值；Ctrl+Enter 保存修改后的版本。</translation>
     </message>
 </context>
 <context>
@@ -8037,6 +8308,18 @@ Source: %6</source>
         <extracomment>sync page: the county server&apos;s address (or &quot;not set up&quot;); how often sync runs by itself</extracomment>
         <translation>%1；%2</translation>
     </message>
+    <message>
+        <source>Workstation number:</source>
+        <translation>工作站编号：</translation>
+    </message>
+    <message>
+        <source>%1 (in this workstation&apos;s receipt, slip and relief batch numbers, e.g. %2-%1-0000123)</source>
+        <translation>%1（用于本工作站的票据号、结算单号和救助批次号，例如 %2-%1-0000123）</translation>
+    </message>
+    <message>
+        <source>none yet: receipts and slips are numbered without one until this workstation has synced</source>
+        <translation>尚无：本工作站同步之前，票据和结算单的编号不含工作站编号</translation>
+    </message>
 </context>
 <context>
     <name>SyncProtocol</name>
@@ -8199,18 +8482,6 @@ Source: %6</source>
         <translation>姓名：必须填写。</translation>
     </message>
     <message>
-        <source>The settlement names policy %1 with another content than the county&apos;s.</source>
-        <translation>结算所用政策 %1 的内容与县级的不一致。</translation>
-    </message>
-    <message>
-        <source>Settlement: the claim is unknown to the county.</source>
-        <translation>结算：县级没有这张报销单。</translation>
-    </message>
-    <message>
-        <source>Settlement: %1 is %2 fen, the county computes %3 fen with policy %4.</source>
-        <translation>结算：%1 为 %2 分，县级按政策 %4 算得 %3 分。</translation>
-    </message>
-    <message>
         <source>%1 is not a synced record kind.</source>
         <translation>%1 不是需同步的记录类型。</translation>
     </message>
@@ -8281,6 +8552,82 @@ Source: %6</source>
     <message>
         <source>The agreement digests could not be rebuilt: %1</source>
         <translation>无法重新计算核对摘要：%1</translation>
+    </message>
+    <message>
+        <source>Township %1 has had %2 workstation credentials, the most there can be: each numbers its receipts and slips with its own two digits.</source>
+        <translation>乡镇 %1 已发放 %2 个工作站凭证，已达上限：每个工作站用自己的两位编号为票据和结算单编号。</translation>
+    </message>
+    <message>
+        <source>The settlement belongs to another township.</source>
+        <translation>该结算属于其他乡镇。</translation>
+    </message>
+    <message>
+        <source>The adjustment belongs to another township.</source>
+        <translation>该结算调整属于其他乡镇。</translation>
+    </message>
+    <message>
+        <source>The relief payment batch belongs to another township.</source>
+        <translation>该救助发放批次属于其他乡镇。</translation>
+    </message>
+    <message>
+        <source>The village belongs to another township.</source>
+        <translation>该村属于其他乡镇。</translation>
+    </message>
+    <message>
+        <source>Relief payment batch %1: it pays %2 lines, %3 fen assistance and %4 fen relief; its lines at the county are %5, %6 fen and %7 fen.</source>
+        <translation>救助发放批次 %1：载明发放 %2 条、医疗救助 %3 分、健康脱贫 %4 分；县里的明细为 %5 条、%6 分和 %7 分。</translation>
+    </message>
+    <message>
+        <source>Relief payment line: the person is not the one of the claim it pays.</source>
+        <translation>救助发放明细：人员与所发放报销的参保人不符。</translation>
+    </message>
+    <message>
+        <source>Relief payment line: the adjustment it pays is not approved.</source>
+        <translation>救助发放明细：所发放的结算调整尚未审核通过。</translation>
+    </message>
+    <message>
+        <source>Relief payment line: the amounts differ from those of the claim it pays.</source>
+        <translation>救助发放明细：金额与所发放报销的金额不符。</translation>
+    </message>
+    <message>
+        <source>The adjustment names policy %1 with another content or year than the county&apos;s.</source>
+        <translation>结算调整所用政策 %1 的内容或年度与县里的不一致。</translation>
+    </message>
+    <message>
+        <source>Adjustment: the claim, its settlement and the person do not belong together at the county.</source>
+        <translation>结算调整：在县里，报销申请、其结算和参保人对不上。</translation>
+    </message>
+    <message>
+        <source>Adjustment: policy %1 changes nothing of this claim at the county (the claim is not settled there, or its amounts already follow the policy).</source>
+        <translation>结算调整：按政策 %1，县里这笔报销没有变化（县里尚未结算，或金额已符合该政策）。</translation>
+    </message>
+    <message>
+        <source>basic insurance</source>
+        <translation>基本医保</translation>
+    </message>
+    <message>
+        <source>critical illness insurance</source>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <source>medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>poverty relief</source>
+        <translation>健康脱贫</translation>
+    </message>
+    <message>
+        <source>the person&apos;s own share</source>
+        <translation>个人自付</translation>
+    </message>
+    <message>
+        <source>Adjustment: it changes %1 by %2 fen, the county computes %3 fen with policy %4.</source>
+        <translation>结算调整：它使%1变动 %2 分，县里按政策 %4 算得 %3 分。</translation>
+    </message>
+    <message>
+        <source>Adjustment: its flags differ from those the county computes with policy %1.</source>
+        <translation>结算调整：其标记与县里按政策 %1 算得的不同。</translation>
     </message>
 </context>
 <context>
@@ -8565,32 +8912,260 @@ Source: %6</source>
         <translation>档次</translation>
     </message>
     <message>
-        <source>Personal contribution (fen)</source>
-        <translation>个人缴费（分）</translation>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
-        <source>Total cost (fen)</source>
-        <translation>总费用（分）</translation>
+        <source>Settlement adjustment</source>
+        <translation>结算调整</translation>
     </message>
     <message>
-        <source>Fully self-paid (fen)</source>
-        <translation>全自费（分）</translation>
+        <source>Relief payment batch</source>
+        <translation>救助发放批次</translation>
     </message>
     <message>
-        <source>Admission</source>
-        <translation>入院日期</translation>
+        <source>Relief payment line</source>
+        <translation>救助发放明细</translation>
     </message>
     <message>
-        <source>Discharge</source>
-        <translation>出院日期</translation>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
     </message>
     <message>
-        <source>Serial number</source>
+        <source>Pinyin initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Personal contribution</source>
+        <translation>个人缴费</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>财政代缴</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>财政补助</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>缴费时间</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
         <translation>票据号</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
+        <source>Payment channel</source>
+        <translation>缴费渠道</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>开票时间</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>变更原因</translation>
+    </message>
+    <message>
+        <source>Change asked by</source>
+        <translation>变更申请人</translation>
+    </message>
+    <message>
+        <source>Change approved by</source>
+        <translation>变更审核人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Institution level</source>
+        <translation>机构级别</translation>
+    </message>
+    <message>
+        <source>Where care happened</source>
+        <translation>就医地</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>入院日期</translation>
+    </message>
+    <message>
+        <source>Discharge date</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Fully self-paid</source>
+        <translation>全自费</translation>
+    </message>
+    <message>
+        <source>Category-B co-payment</source>
+        <translation>乙类先行自付</translation>
+    </message>
+    <message>
+        <source>Accidental injury</source>
+        <translation>意外伤害</translation>
+    </message>
+    <message>
+        <source>Third party liable</source>
+        <translation>有第三方责任</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>Diagnosis date</source>
+        <translation>确诊日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>诊断依据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>初审人</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>初审时间</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>认定人</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>认定时间</translation>
+    </message>
+    <message>
+        <source>Slip number</source>
+        <translation>结算单号</translation>
+    </message>
+    <message>
+        <source>Policy fingerprint</source>
+        <translation>政策指纹</translation>
+    </message>
+    <message>
+        <source>In-scope cost</source>
+        <translation>政策范围内费用</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>起付线</translation>
+    </message>
+    <message>
+        <source>Basic insurance</source>
+        <translation>基本医保</translation>
+    </message>
+    <message>
+        <source>Critical-illness insurance</source>
+        <translation>大病保险</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Health poverty relief</source>
+        <translation>健康脱贫</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket</source>
+        <translation>个人自付</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>拒付原因</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Reverses slip</source>
+        <translation>冲销结算单</translation>
+    </message>
+    <message>
+        <source>Settled at</source>
+        <translation>结算时间</translation>
+    </message>
+    <message>
+        <source>Settled by</source>
+        <translation>结算人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Poverty persons only</source>
+        <translation>仅限贫困人口</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
     </message>
 </context>
 <context>
