@@ -197,8 +197,34 @@ Validation ClaimService::checkSettlement(const QSqlDatabase &db, const QVariantM
         v.add(QStringLiteral("policy_sha256"), tr("The settlement names policy %1 with another content than the county's.").arg(policyId));
         return v;
     }
-    if (!row.value(QStringLiteral("reverses_settlement_id")).toString().isEmpty())
-        return v;   // a reversal mirrors the settlement it reverses
+    if (const QString reversed = row.value(QStringLiteral("reverses_settlement_id")).toString(); !reversed.isEmpty()) {
+        // A reversal mirrors the settlement it reverses: same claim and
+        // policy, every amount negated, and that settlement not a reversal.
+        const QVariantMap original = SyncProtocol::loadRow(db, QStringLiteral("settlement"), reversed);
+        if (original.isEmpty() || original.value(QStringLiteral("deleted")).toInt() == 1) {
+            v.add(QStringLiteral("reverses_settlement_id"), tr("Reversal: the settlement it reverses is unknown."));
+            return v;
+        }
+        if (!original.value(QStringLiteral("reverses_settlement_id")).toString().isEmpty()
+            || original.value(QStringLiteral("claim_id")).toString() != row.value(QStringLiteral("claim_id")).toString()
+            || original.value(QStringLiteral("policy_id")).toString() != policyId) {
+            v.add(QStringLiteral("reverses_settlement_id"),
+                  tr("Reversal: slip %1 is not a settlement of this claim with this policy.")
+                      .arg(original.value(QStringLiteral("slip_no")).toString()));
+            return v;
+        }
+        for (const char *column : {"in_scope_fen", "deductible_fen", "basic_fen", "critical_fen", "assistance_fen",
+                                   "relief_fen", "out_of_pocket_fen"}) {
+            const qint64 expected = -original.value(QLatin1String(column)).toLongLong();
+            if (row.value(QLatin1String(column)).toLongLong() != expected)
+                v.add(QLatin1String(column), tr("Reversal: %1 is %2 fen; reversing slip %3 makes it %4 fen.")
+                                                 .arg(QLatin1String(column))
+                                                 .arg(row.value(QLatin1String(column)).toLongLong())
+                                                 .arg(original.value(QStringLiteral("slip_no")).toString())
+                                                 .arg(expected));
+        }
+        return v;
+    }
     const QVariantMap claim = claimRow.isEmpty() ? SyncProtocol::loadRow(db, QStringLiteral("claim"), row.value(QStringLiteral("claim_id")).toString())
                                                  : claimRow;
     if (claim.isEmpty()) {

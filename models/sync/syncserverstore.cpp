@@ -683,7 +683,11 @@ Validation SyncServerStore::checkRights(const Credential &credential, const QStr
     else if (entity == QLatin1String("claim"))
         needed = {Permission::EnterClaims, Permission::ApproveClaims};
     else if (entity == QLatin1String("settlement"))
-        needed = {Permission::ApproveClaims};
+        // A reversal is asked for by a clerk and approved by a second user,
+        // named in settled_by (ClaimReversalService); checked below.
+        needed = row.value(QStringLiteral("reverses_settlement_id")).toString().isEmpty()
+                     ? QList<Permission>{Permission::ApproveClaims}
+                     : QList<Permission>{Permission::EnterClaims, Permission::ApproveClaims};
     else if (entity == QLatin1String("settlement_adjustment") || entity == QLatin1String("relief_batch"))
         // A clerk proposes or requests; a decision needs the approver's permission.
         needed = MakerChecker::isDecision(entity == QLatin1String("relief_batch") ? MakerChecker::reliefBatch() : MakerChecker::adjustment(),
@@ -707,6 +711,24 @@ Validation SyncServerStore::checkRights(const Credential &credential, const QStr
         v.add(QStringLiteral("user_id"), tr("A %1 may not write %2 records.").arg(RoleInfo::label(*role), entity));
     // Maker–checker, checked again here: the workstation's services keep it,
     // a forged or reworded decision stops at the county.
+    if (v.ok() && entity == QLatin1String("settlement") && !row.value(QStringLiteral("reverses_settlement_id")).toString().isEmpty()) {
+        // The reversal's approver: an active user of the same township who
+        // may approve claims, and not the one who asked for it.
+        const QString approverId = row.value(QStringLiteral("settled_by")).toString();
+        QSqlQuery &q = statement(QStringLiteral("SELECT role, township_id, active, deleted FROM app_user WHERE id = ?"));
+        q.addBindValue(approverId);
+        const bool found = q.exec() && q.next();
+        std::optional<Role> approverRole;
+        if (found)
+            approverRole = RoleInfo::fromCode(q.value(0).toString());
+        const bool sameTownship = found && (q.value(1).toString() == userTownship || (approverRole && RoleInfo::isCountyRole(*approverRole)));
+        const bool live = found && q.value(2).toInt() == 1 && q.value(3).toInt() == 0;
+        q.finish();
+        if (approverId == userId)
+            v.add(QStringLiteral("settled_by"), tr("The same user asked for and approved this reversal; another user must approve it (two-person review)."));
+        else if (!approverRole || !live || !sameTownship || !RoleInfo::can(*approverRole, Permission::ApproveClaims))
+            v.add(QStringLiteral("settled_by"), tr("The reversal's approver is not an active user of this township who may approve claims."));
+    }
     if (v.ok() && entity == QLatin1String("settlement_adjustment"))
         v = MakerChecker::check(MakerChecker::adjustment(), current, row, userId);
     else if (v.ok() && entity == QLatin1String("relief_batch"))

@@ -3,6 +3,7 @@
 
 #include "syncfixture.h"
 
+#include "services/claimreversalservice.h"
 #include "services/claimservice.h"
 #include "services/enrollmentservice.h"
 
@@ -105,6 +106,56 @@ private slots:
         QVERIFY(s.exec(QStringLiteral("SELECT basic_fen, out_of_pocket_fen FROM settlement")) && s.next());
         QCOMPARE(s.value(0).toLongLong(), row.value(QStringLiteral("basic_fen")).toInteger());
         QCOMPARE(s.value(1).toLongLong(), row.value(QStringLiteral("out_of_pocket_fen")).toInteger());
+        s.finish();
+
+        // A reversal: asked for by the clerk, approved by the reviewer
+        // (settled_by), every amount negated. The county checks the approver
+        // and the mirror; a forged approver or amount is refused.
+        const auto reversed = ClaimReversalService(clerk).reverse(claim->value(QStringLiteral("id")).toString(),
+                                                                  QStringLiteral("录入错误"), w.user(QStringLiteral("reviewer1")));
+        QVERIFY2(reversed.ok(), qPrintable(reversed.errorText()));
+        batch = client.buildPush();
+        ops = batch.value(QStringLiteral("ops")).toArray();
+        at = -1;
+        for (qsizetype i = 0; i < ops.size(); ++i)
+            if (ops[i].toObject().value(QStringLiteral("entity")).toString() == QLatin1String("settlement"))
+                at = i;
+        QVERIFY(at >= 0);
+        const QJsonObject reversal = ops[at].toObject();
+        const QJsonObject reversalRow = reversal.value(QStringLiteral("row")).toObject();
+        QCOMPARE(reversalRow.value(QStringLiteral("basic_fen")).toInteger(), -row.value(QStringLiteral("basic_fen")).toInteger());
+        auto forged = [&](const QString &column, const QJsonValue &value) {
+            QJsonObject r = reversalRow;
+            r.insert(column, value);
+            QJsonObject op = reversal;
+            op.insert(QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+            op.insert(QStringLiteral("row"), r);
+            return op;
+        };
+        QJsonArray forgeries;
+        for (qsizetype i = 0; i < at; ++i)
+            forgeries.append(ops[i]);
+        forgeries.append(forged(QStringLiteral("basic_fen"), reversalRow.value(QStringLiteral("basic_fen")).toInteger() - 100));
+        forgeries.append(forged(QStringLiteral("settled_by"), w.user(QStringLiteral("clerk1")).id));
+        batch.insert(QStringLiteral("ops"), forgeries);
+        answer = county.call(county.bearer1, QStringLiteral("POST"), QStringLiteral("/api/v1/push"), batch);
+        QCOMPARE(answer.status, 200);
+        const QJsonArray forgedResults = answer.body.value(QStringLiteral("results")).toArray();
+        QCOMPARE(forgedResults.size(), forgeries.size());
+        const QJsonObject badAmount = forgedResults[at].toObject(), selfApproved = forgedResults[at + 1].toObject();
+        QCOMPARE(badAmount.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY2(badAmount.value(QStringLiteral("reason")).toString().contains(QLatin1String("basic_fen")),
+                 qPrintable(badAmount.value(QStringLiteral("reason")).toString()));
+        QCOMPARE(selfApproved.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(selfApproved.value(QStringLiteral("code")).toString(), QStringLiteral("rights"));
+        QCOMPARE(county.count(QStringLiteral("SELECT COUNT(*) FROM settlement")), 1);
+
+        // The honest reversal reaches the county; both sides agree.
+        const auto synced = SyncRunner::run(client, county.transport(county.bearer1));
+        QVERIFY(synced.agree);
+        QCOMPARE(county.count(QStringLiteral("SELECT COUNT(*) FROM settlement")), 2);
+        QCOMPARE(county.count(QStringLiteral("SELECT COALESCE(SUM(basic_fen), 0) FROM settlement")), 0);
+        QCOMPARE(county.count(QStringLiteral("SELECT COUNT(*) FROM claim WHERE status = 'reversed'")), 1);
     }
 };
 
