@@ -1180,6 +1180,18 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>A settlement keeps its claim, slip number and who settled it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reversal: the settlement it reverses is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal: slip %1 is not a settlement of this claim with this policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal: %1 is %2 fen; reversing slip %3 makes it %4 fen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimSlipModel</name>
@@ -8661,6 +8673,14 @@ which filing: person&apos;s name and disease</extracomment>
     </message>
     <message>
         <source>Adjustment: its flags differ from those the county computes with policy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same user asked for and approved this reversal; another user must approve it (two-person review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reversal&apos;s approver is not an active user of this township who may approve claims.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1171,6 +1171,18 @@ You may file again with new diagnosis evidence at your township&apos;s counter.<
         <source>A settlement keeps its claim, slip number and who settled it.</source>
         <translation>结算的报销申请、结算单号和结算人不能更改。</translation>
     </message>
+    <message>
+        <source>Reversal: the settlement it reverses is unknown.</source>
+        <translation>冲销：所冲销的结算不存在。</translation>
+    </message>
+    <message>
+        <source>Reversal: slip %1 is not a settlement of this claim with this policy.</source>
+        <translation>冲销：结算单 %1 不是这笔报销按此政策所作的结算。</translation>
+    </message>
+    <message>
+        <source>Reversal: %1 is %2 fen; reversing slip %3 makes it %4 fen.</source>
+        <translation>冲销：%1 为 %2 分；冲销结算单 %3 应为 %4 分。</translation>
+    </message>
 </context>
 <context>
     <name>ClaimSlipModel</name>
@@ -8628,6 +8640,14 @@ which filing: person&apos;s name and disease</extracomment>
     <message>
         <source>Adjustment: its flags differ from those the county computes with policy %1.</source>
         <translation>结算调整：其标记与县里按政策 %1 算得的不同。</translation>
+    </message>
+    <message>
+        <source>The same user asked for and approved this reversal; another user must approve it (two-person review).</source>
+        <translation>这笔冲销由同一人申请并审核；须由另一位用户审核（双人复核）。</translation>
+    </message>
+    <message>
+        <source>The reversal&apos;s approver is not an active user of this township who may approve claims.</source>
+        <translation>冲销的审核人不是本乡镇有报销审核权限的在用用户。</translation>
     </message>
 </context>
 <context>
