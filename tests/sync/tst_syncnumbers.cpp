@@ -201,25 +201,6 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTEST_SET_MAIN_SOURCE_PATH
-    int failures = 0;
-    {
-        TestSyncNumbers sqlite(QStringLiteral("sqlite"));
-        failures += QTest::qExec(&sqlite, argc, argv);
-    }
-    PgCluster cluster;
-    QString why;
-    QString spec;
-    const bool absent = PgCluster::binDir().isEmpty() || !PgCluster::driverAvailable();
-    if (cluster.start(&why)) {
-        spec = cluster.createDatabase(QStringLiteral("jingban_numbers"));
-        if (spec.isEmpty())
-            why = QStringLiteral("the test cluster started but no database could be created");
-    }
-    {
-        TestSyncNumbers postgres(spec, why, absent);
-        failures += QTest::qExec(&postgres, argc, argv);
-    }
-    cluster.stop();
-    return failures;
+    return runOnSqliteThenPostgres<TestSyncNumbers>(argc, argv, QStringLiteral("jingban_numbers"));
 }
 #include "tst_syncnumbers.moc"

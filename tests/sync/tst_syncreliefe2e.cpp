@@ -177,25 +177,6 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTEST_SET_MAIN_SOURCE_PATH
-    int failures = 0;
-    {
-        TestSyncReliefEndToEnd sqlite(QStringLiteral("sqlite"));
-        failures += QTest::qExec(&sqlite, argc, argv);
-    }
-    PgCluster cluster;
-    QString why;
-    QString spec;
-    const bool absent = PgCluster::binDir().isEmpty() || !PgCluster::driverAvailable();
-    if (cluster.start(&why)) {
-        spec = cluster.createDatabase(QStringLiteral("jingban_relief_e2e"));
-        if (spec.isEmpty())
-            why = QStringLiteral("the test cluster started but no database could be created");
-    }
-    {
-        TestSyncReliefEndToEnd postgres(spec, why, absent);
-        failures += QTest::qExec(&postgres, argc, argv);
-    }
-    cluster.stop();
-    return failures;
+    return runOnSqliteThenPostgres<TestSyncReliefEndToEnd>(argc, argv, QStringLiteral("jingban_relief_e2e"));
 }
 #include "tst_syncreliefe2e.moc"
