@@ -91,9 +91,12 @@ int BulkWriter::table(const char *entity, std::vector<std::string> columns, std:
     t.columns = std::move(columns);
     for (const char *c : kSyncColumns)
         t.columns.emplace_back(c);
-    t.jsonOrder.resize(t.columns.size());
-    for (size_t i = 0; i < t.columns.size(); ++i) {
-        t.jsonOrder[i] = int(i);
+    // The audit entry's JSON leaves out the id and the sync columns, which
+    // the entry states itself (AuditChain::leaveOutStated): the writer sets
+    // them to exactly the entry's values.
+    const size_t nOwn = t.columns.size() - std::size(kSyncColumns);
+    for (size_t i = 1; i < nOwn; ++i) {
+        t.jsonOrder.push_back(int(i));
         if (t.columns[i] == redactedColumn)
             t.redacted = int(i);
     }
@@ -118,9 +121,9 @@ bool BulkWriter::resumeChain()
 {
     if (!m_audit) {
         const char *a = "INSERT INTO audit_log (seq, at, user_id, workstation_id, action, entity, row_id, before_json, "
-                        "after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,NULL,?,?,?)";
-        const char *o = "INSERT INTO sync_outbox (op_id, entity, row_id, op, base_version, hlc, audit_seq, user_id, "
-                        "workstation_id, created_at) VALUES (?,?,?,'insert',0,?,?,?,?,?)";
+                        "after_json, hash) VALUES (?,?,?,?,?,?,?,NULL,?,?)";
+        const char *o = "INSERT INTO sync_outbox (op_id, entity, row_id, op, base_version, hlc, audit_seq) "
+                        "VALUES (?,?,?,'insert',0,?,?)";
         if (sqlite3_prepare_v3(m_db, a, -1, SQLITE_PREPARE_PERSISTENT, &m_audit, nullptr) != SQLITE_OK)
             return fail("prepare audit_log");
         if (sqlite3_prepare_v3(m_db, o, -1, SQLITE_PREPARE_PERSISTENT, &m_outbox, nullptr) != SQLITE_OK)
@@ -234,7 +237,7 @@ void BulkWriter::writerLoop()
                 all[i] = q.kind == Value::Int ? Value(q.i) : q.kind == Value::Text ? Value(text(q.s)) : Value();
             }
             ok = store(t, all.data(), text(row.action), row.hasUser ? text(row.user) : std::string_view(), text(row.now),
-                       text(row.json), text(row.prevHash), text(row.hash), text(row.hlc), text(row.opId), row.seq);
+                       text(row.json), text(row.hash), text(row.hlc), text(row.opId), row.seq);
         }
         batch->arena.clear();
         batch->values.clear();
@@ -277,7 +280,6 @@ void BulkWriter::enqueue(int table, const Value *all, std::string_view action, s
     row.user = put(userId);
     row.now = put(now);
     row.json = put(json);
-    row.prevHash = put(m_prevHash);
     row.hash = put(hash);
     row.hlc = put(m_hlc);
     row.opId = put(m_opId);
@@ -450,7 +452,7 @@ bool BulkWriter::insert(int ti, std::string_view action, std::string_view userId
     m_opId = newId();
     if (m_writer.joinable())
         enqueue(ti, all, action, userId, now, *auditJson, hash, seq);
-    else if (!store(t, all, action, userId, now, *auditJson, m_prevHash, hash, m_hlc, m_opId, seq))
+    else if (!store(t, all, action, userId, now, *auditJson, hash, m_hlc, m_opId, seq))
         return false;
 
     m_prevHash.assign(hash.data(), hash.size());
@@ -461,7 +463,7 @@ bool BulkWriter::insert(int ti, std::string_view action, std::string_view userId
 }
 
 bool BulkWriter::store(const Table &t, const Value *all, std::string_view action, std::string_view userId,
-                       std::string_view now, std::string_view json, std::string_view prevHash, std::string_view hash,
+                       std::string_view now, std::string_view json, std::string_view hash,
                        std::string_view hlc, std::string_view opId, qint64 seq)
 {
     auto bindText = [](sqlite3_stmt *st, int col, std::string_view v) {
@@ -497,8 +499,7 @@ bool BulkWriter::store(const Table &t, const Value *all, std::string_view action
     bindText(a, 6, t.entity);
     bindText(a, 7, rowId);
     bindText(a, 8, json);
-    bindText(a, 9, prevHash);
-    bindText(a, 10, hash);
+    bindText(a, 9, hash);
     if (sqlite3_step(a) != SQLITE_DONE) {
         sqlite3_reset(a);
         return fail("audit_log");
@@ -510,13 +511,7 @@ bool BulkWriter::store(const Table &t, const Value *all, std::string_view action
     bindText(o, 2, t.entity);
     bindText(o, 3, rowId);
     bindText(o, 4, hlc);
-    sqlite3_bind_int64(o, 5, seq);   // the row is the audit entry's after_json
-    if (userId.empty())
-        sqlite3_bind_null(o, 6);
-    else
-        bindText(o, 6, userId);
-    bindText(o, 7, m_ws);
-    bindText(o, 8, now);
+    sqlite3_bind_int64(o, 5, seq);   // the row, user, workstation and time are the audit entry's
     if (sqlite3_step(o) != SQLITE_DONE) {
         sqlite3_reset(o);
         return fail("sync_outbox");

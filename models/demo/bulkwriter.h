@@ -109,7 +109,7 @@ private:
         quint32 firstValue = 0;
         qint64 seq = 0;
         bool hasUser = false;
-        Slice action, user, now, json, prevHash, hash, hlc, opId;
+        Slice action, user, now, json, hash, hlc, opId;
     };
     struct Batch
     {
@@ -129,7 +129,7 @@ private:
     bool exec(const char *sql);
     // The three INSERTs of one row: the row, its audit entry, its operation.
     bool store(const Table &t, const Value *all, std::string_view action, std::string_view userId,
-               std::string_view now, std::string_view json, std::string_view prevHash, std::string_view hash,
+               std::string_view now, std::string_view json, std::string_view hash,
                std::string_view hlc, std::string_view opId, qint64 seq);
     void enqueue(int table, const Value *all, std::string_view action, std::string_view userId, std::string_view now,
                  std::string_view json, std::string_view hash, qint64 seq);

@@ -27,7 +27,8 @@ void SyncConflictModel::reload()
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT c.id, c.detected_at, c.entity, c.row_id, c.local_json, c.server_json, u.display_name, "
                           "c.reason, c.status, c.resolution FROM sync_conflict c "
-                          "LEFT JOIN sync_outbox o ON o.op_id = c.op_id LEFT JOIN app_user u ON u.id = o.user_id %1 "
+                          "LEFT JOIN sync_outbox o ON o.op_id = c.op_id LEFT JOIN audit_log a ON a.seq = o.audit_seq "
+                          "LEFT JOIN app_user u ON u.id = a.user_id %1 "
                           "ORDER BY c.status = 'open' DESC, c.detected_at DESC, c.id LIMIT 1000")
                .arg(m_showResolved ? QString() : QStringLiteral("WHERE c.status = 'open'")));
     while (q.next()) {

@@ -1,6 +1,7 @@
 #include "syncoutboxmodel.h"
 
 #include "displayformat.h"
+#include "services/auditchain.h"
 #include "sync/syncwording.h"
 
 #include <QDateTime>
@@ -19,16 +20,19 @@ QVector<SyncOutboxModel::Line> SyncOutboxModel::readPage(qint64 afterSeq) const
     q.setForwardOnly(true);
     const QString where = m_filter == Filter::Pending ? QStringLiteral("o.pushed_at IS NULL")
                                                       : QStringLiteral("o.result = 'rejected'");
-    q.prepare(QStringLiteral("SELECT o.seq, o.op_id, o.created_at, o.entity, o.op, o.row_id, u.display_name, o.result_reason, "
-                             "a.after_json FROM sync_outbox o LEFT JOIN audit_log a ON a.seq = o.audit_seq "
-                             "LEFT JOIN app_user u ON u.id = o.user_id WHERE %1 AND o.seq > ? ORDER BY o.seq LIMIT ?")
+    q.prepare(QStringLiteral("SELECT o.seq, o.op_id, a.at, o.entity, o.op, o.row_id, u.display_name, o.result_reason, "
+                             "a.after_json, a.user_id, a.workstation_id, a.before_json IS NULL "
+                             "FROM sync_outbox o LEFT JOIN audit_log a ON a.seq = o.audit_seq "
+                             "LEFT JOIN app_user u ON u.id = a.user_id WHERE %1 AND o.seq > ? ORDER BY o.seq LIMIT ?")
                   .arg(where));
     q.addBindValue(afterSeq);
     q.addBindValue(kPageSize);
     if (!q.exec())
         return out;
     while (q.next()) {
-        const QJsonObject row = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+        const QJsonObject row = AuditChain::withStated(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object(),
+                                                       q.value(5).toString(), q.value(2).toString(), q.value(9).toString(),
+                                                       q.value(10).toString(), q.value(11).toBool());
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                     q.value(4).toString(), SyncWording::record(q.value(3).toString(), row, q.value(5).toString()),
                     q.value(6).toString(), q.value(7).toString()});

@@ -142,6 +142,63 @@ void AuditChain::sha256Hex(const char *bytes, qsizetype size, char *hex)
     }
 }
 
+namespace {
+bool isInteger(const QVariant &v, qint64 value)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return v.toLongLong() == value;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+void AuditChain::leaveOutStated(const AuditEntry &e, QVariantMap &after)
+{
+    auto dropIf = [&after](const QString &column, auto &&same) {
+        const auto it = after.constFind(column);
+        if (it != after.cend() && same(it.value()))
+            after.remove(column);
+    };
+    auto sameText = [](const QString &stated) {
+        return [stated](const QVariant &v) {
+            return stated.isEmpty() ? v.isNull() : (v.typeId() == QMetaType::QString && v.toString() == stated);
+        };
+    };
+    dropIf(QStringLiteral("id"), [&](const QVariant &v) { return !e.rowId.isEmpty() && v.typeId() == QMetaType::QString && v.toString() == e.rowId; });
+    dropIf(QStringLiteral("updated_at"), [&](const QVariant &v) { return !e.at.isEmpty() && v.typeId() == QMetaType::QString && v.toString() == e.at; });
+    dropIf(QStringLiteral("updated_by"), sameText(e.userId));
+    dropIf(QStringLiteral("workstation_id"), [&](const QVariant &v) {
+        return !e.workstationId.isEmpty() && v.typeId() == QMetaType::QString && v.toString() == e.workstationId;
+    });
+    if (e.beforeJson.isEmpty()) {
+        dropIf(QStringLiteral("version"), [](const QVariant &v) { return isInteger(v, 1); });
+        dropIf(QStringLiteral("deleted"), [](const QVariant &v) { return isInteger(v, 0); });
+    }
+}
+
+QJsonObject AuditChain::withStated(QJsonObject after, const QString &rowId, const QString &at, const QString &userId,
+                                   const QString &workstationId, bool insert)
+{
+    auto fill = [&after](const QString &column, const QJsonValue &value) {
+        if (!after.contains(column))
+            after.insert(column, value);
+    };
+    fill(QStringLiteral("id"), rowId);
+    fill(QStringLiteral("updated_at"), at);
+    fill(QStringLiteral("updated_by"), userId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(userId));
+    fill(QStringLiteral("workstation_id"), workstationId);
+    if (insert) {
+        fill(QStringLiteral("version"), 1);
+        fill(QStringLiteral("deleted"), 0);
+    }
+    return after;
+}
+
 QString AuditChain::lastHash(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -156,7 +213,7 @@ AuditChain::Report AuditChain::verify(const QSqlDatabase &db)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT seq, at, user_id, workstation_id, action, entity, row_id, before_json, "
-                               "after_json, prev_hash, hash FROM audit_log ORDER BY seq"))) {
+                               "after_json, hash FROM audit_log ORDER BY seq"))) {
         report.firstBadSeq = 0;
         report.problem = tr("The audit log cannot be read.");
         return report;
@@ -174,17 +231,11 @@ AuditChain::Report AuditChain::verify(const QSqlDatabase &db)
         e.rowId = q.value(6).toString();
         e.beforeJson = q.value(7).toString();
         e.afterJson = q.value(8).toString();
-        const QString storedPrev = q.value(9).toString();
-        const QString storedHash = q.value(10).toString();
+        const QString storedHash = q.value(9).toString();
         ++report.entries;
         if (e.seq != expectedSeq) {
             report.firstBadSeq = e.seq;
             report.problem = tr("Audit entry %1 follows entry %2: entries are missing.").arg(e.seq).arg(expectedSeq - 1);
-            return report;
-        }
-        if (storedPrev != prev) {
-            report.firstBadSeq = e.seq;
-            report.problem = tr("Audit entry %1 does not link to the entry before it.").arg(e.seq);
             return report;
         }
         const QString h = hashOf(prev, e);

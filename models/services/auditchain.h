@@ -2,8 +2,10 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantMap>
 
 // The audit log is a hash chain: each entry's hash is SHA-256 over the
 // previous entry's hash and the entry's own fields, so changing, removing
@@ -41,6 +43,18 @@ public:
         QString problem;          // translated
         bool ok() const { return firstBadSeq < 0; }
     };
+    // An entry's after_json leaves out the sync columns the entry states
+    // itself: id (its row_id), updated_at (its at), updated_by (its user),
+    // workstation_id (its workstation) and, for an insert (no before_json),
+    // version 1 and deleted 0. A column is left out only when it has exactly
+    // that value, so withStated() gives back the whole row: on a county demo
+    // this is a fifth of the audit log's bytes.
+    static void leaveOutStated(const AuditEntry &e, QVariantMap &after);
+    // The row after the change, from an entry's after_json (older entries
+    // that kept every column come back as they are).
+    static QJsonObject withStated(QJsonObject after, const QString &rowId, const QString &at, const QString &userId,
+                                  const QString &workstationId, bool insert);
+
     // Walks the whole log in order and recomputes every hash.
     static Report verify(const QSqlDatabase &db);
 };

@@ -307,12 +307,14 @@ Validation ChangeWriter::writeAuditAndOutbox(const QString &entity, const QStrin
     e.entity = entity;
     e.rowId = rowId;
     e.beforeJson = toJson(redacted(entity, before));
-    e.afterJson = toJson(redacted(entity, after));
+    QVariantMap logged = redacted(entity, after);
+    AuditChain::leaveOutStated(e, logged);
+    e.afterJson = toJson(logged);
     const QString hash = AuditChain::hashOf(m_lastHash, e);
 
     QSqlQuery &a = prepared(QStringLiteral(
         "INSERT INTO audit_log (seq, at, user_id, workstation_id, action, entity, row_id, before_json, after_json, "
-        "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+        "hash) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     a.addBindValue(e.seq);
     a.addBindValue(e.at);
     a.addBindValue(e.userId.isEmpty() ? QVariant() : QVariant(e.userId));
@@ -322,7 +324,6 @@ Validation ChangeWriter::writeAuditAndOutbox(const QString &entity, const QStrin
     a.addBindValue(e.rowId);
     a.addBindValue(e.beforeJson.isEmpty() ? QVariant() : QVariant(e.beforeJson));
     a.addBindValue(e.afterJson);
-    a.addBindValue(m_lastHash);
     a.addBindValue(hash);
     if (!a.exec())
         return sqlError(a, QStringLiteral("audit_log"));
@@ -330,18 +331,16 @@ Validation ChangeWriter::writeAuditAndOutbox(const QString &entity, const QStrin
     m_lastSeq = e.seq;
 
     QSqlQuery &o = prepared(QStringLiteral(
-        "INSERT INTO sync_outbox (op_id, entity, row_id, op, base_version, hlc, audit_seq, user_id, workstation_id, "
-        "created_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        "INSERT INTO sync_outbox (op_id, entity, row_id, op, base_version, hlc, audit_seq) VALUES (?,?,?,?,?,?,?)"));
     o.addBindValue(newId());
     o.addBindValue(entity);
     o.addBindValue(rowId);
     o.addBindValue(op);
     o.addBindValue(baseVersion);
     o.addBindValue(m_clock.tick(QDateTime::currentMSecsSinceEpoch()));
-    o.addBindValue(e.seq);   // the row after the change is the audit entry's after_json
-    o.addBindValue(m_user.id.isEmpty() ? QVariant() : QVariant(m_user.id));
-    o.addBindValue(m_workstationId);
-    o.addBindValue(m_now);
+    // The row after the change, and the operation's user, workstation and
+    // time, are those of the audit entry.
+    o.addBindValue(e.seq);
     if (!o.exec())
         return sqlError(o, QStringLiteral("sync_outbox"));
     return {};

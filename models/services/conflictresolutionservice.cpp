@@ -58,9 +58,10 @@ std::optional<SyncConflict> ConflictResolutionService::load(const QSqlDatabase &
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT c.id, c.op_id, c.entity, c.row_id, c.base_version, c.server_version, c.local_json, "
-                             "c.server_json, c.reason, c.detected_at, c.status, c.resolution, o.user_id, u.display_name "
+                             "c.server_json, c.reason, c.detected_at, c.status, c.resolution, a.user_id, u.display_name "
                              "FROM sync_conflict c LEFT JOIN sync_outbox o ON o.op_id = c.op_id "
-                             "LEFT JOIN app_user u ON u.id = o.user_id WHERE c.id = ?"));
+                             "LEFT JOIN audit_log a ON a.seq = o.audit_seq LEFT JOIN app_user u ON u.id = a.user_id "
+                             "WHERE c.id = ?"));
     q.addBindValue(conflictId);
     if (!q.exec() || !q.next())
         return std::nullopt;

@@ -30,8 +30,9 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// The audit log's form of a row (changewriter.cpp): no secrets, no scans.
-QString auditJson(const QString &entity, QVariantMap row)
+// The audit log's form of a row (changewriter.cpp): no secrets, no scans,
+// and after a change (entry given) without the columns the entry states.
+QString auditJson(const QString &entity, QVariantMap row, const AuditEntry *entry = nullptr)
 {
     if (row.isEmpty())
         return {};
@@ -39,6 +40,8 @@ QString auditJson(const QString &entity, QVariantMap row)
         row[QStringLiteral("password_hash")] = QStringLiteral("<redacted>");
     if (entity == QLatin1String("filing_attachment"))
         row.remove(QStringLiteral("content"));
+    if (entry)
+        AuditChain::leaveOutStated(*entry, row);
     return compact(SyncProtocol::rowToJson(row));
 }
 
@@ -59,14 +62,17 @@ QJsonObject SyncClient::buildPush(int limit) const
     QJsonArray ops;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT o.op_id, o.entity, o.row_id, o.op, o.base_version, o.hlc, o.user_id, a.after_json "
+    q.prepare(QStringLiteral("SELECT o.op_id, o.entity, o.row_id, o.op, o.base_version, o.hlc, a.user_id, a.after_json, "
+                             "a.at, a.workstation_id, a.before_json IS NULL "
                              "FROM sync_outbox o JOIN audit_log a ON a.seq = o.audit_seq "
                              "WHERE o.pushed_at IS NULL ORDER BY o.seq LIMIT ?"));
     q.addBindValue(limit);
     q.exec();
     while (q.next()) {
         const QString entity = q.value(1).toString();
-        QJsonObject row = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        QJsonObject row = AuditChain::withStated(QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object(),
+                                                 q.value(2).toString(), q.value(8).toString(), q.value(6).toString(),
+                                                 q.value(9).toString(), q.value(10).toBool());
         const QVariantMap stored = load(entity, q.value(2).toString());
         if (!stored.isEmpty()
             && stored.value(QStringLiteral("version")).toLongLong() == row.value(QStringLiteral("version")).toInteger()) {
@@ -215,11 +221,11 @@ Validation SyncClient::writeAudited(const QString &entity, const QVariantMap &ro
     e.entity = entity;
     e.rowId = id;
     e.beforeJson = auditJson(entity, before);
-    e.afterJson = auditJson(entity, complete ? stored : load(entity, id));
+    e.afterJson = auditJson(entity, complete ? stored : load(entity, id), &e);
     const QString hash = AuditChain::hashOf(m_lastHash, e);
     if (!m_auditInsert)
         m_auditInsert = &statement(QStringLiteral("INSERT INTO audit_log (seq, at, user_id, workstation_id, action, entity, row_id, "
-                                                  "before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+                                                  "before_json, after_json, hash) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     QSqlQuery &a = *m_auditInsert;
     a.addBindValue(e.seq);
     a.addBindValue(e.at);
@@ -230,7 +236,6 @@ Validation SyncClient::writeAudited(const QString &entity, const QVariantMap &ro
     a.addBindValue(e.rowId);
     a.addBindValue(e.beforeJson.isEmpty() ? QVariant() : QVariant(e.beforeJson));
     a.addBindValue(e.afterJson);
-    a.addBindValue(m_lastHash);
     a.addBindValue(hash);
     if (!a.exec()) {
         v.add(QStringLiteral("audit_log"), tr("The audit entry could not be written: %1").arg(a.lastError().text()));
@@ -274,7 +279,8 @@ Result<SyncClient::PushSummary> SyncClient::applyPushAnswer(const QJsonObject &a
             v.add(QStringLiteral("answer"), tr("The server answered operation %1 with an unknown status %2.").arg(opId, status));
             return fail(v);
         }
-        QSqlQuery &op = statement(QStringLiteral("SELECT o.entity, o.row_id, o.base_version, a.after_json FROM sync_outbox o "
+        QSqlQuery &op = statement(QStringLiteral("SELECT o.entity, o.row_id, o.base_version, a.after_json, a.at, a.user_id, "
+                                                 "a.workstation_id, a.before_json IS NULL FROM sync_outbox o "
                                                  "JOIN audit_log a ON a.seq = o.audit_seq WHERE o.op_id = ?"));
         op.addBindValue(opId);
         if (!op.exec() || !op.next()) {
@@ -284,7 +290,9 @@ Result<SyncClient::PushSummary> SyncClient::applyPushAnswer(const QJsonObject &a
         const QString entity = op.value(0).toString();
         const QString rowId = op.value(1).toString();
         const qint64 baseVersion = op.value(2).toLongLong();
-        const QString localJson = op.value(3).toString();
+        const QString localJson = compact(AuditChain::withStated(QJsonDocument::fromJson(op.value(3).toString().toUtf8()).object(),
+                                                                 rowId, op.value(4).toString(), op.value(5).toString(),
+                                                                 op.value(6).toString(), op.value(7).toBool()));
         op.finish();
         if (status != QLatin1String("applied"))
             s.problems << QStringLiteral("%1 %2 (%3): %4").arg(entity, rowId, status, reason);

@@ -62,7 +62,8 @@ double rawCopy(const QString &from, const QString &to, bool withLog, qint64 &row
     sqlite3_open(to.toUtf8().constData(), &dst);
     exec(dst, "PRAGMA journal_mode=OFF");
     exec(dst, "PRAGMA synchronous=OFF");
-    exec(dst, "PRAGMA cache_size=-1048576");
+    exec(dst, "PRAGMA cache_size=-16384");
+    exec(dst, "PRAGMA temp_store=FILE");
     exec(dst, "PRAGMA page_size=16384");   // as the generator does
     exec(dst, "VACUUM");
     // As the generator does: the secondary indexes are built after the rows.

@@ -113,7 +113,7 @@ private slots:
             << QStringLiteral("UPDATE audit_log SET after_json = replace(after_json, '\"total_fen\":', '\"total_fen\":1') "
                               "WHERE seq = (SELECT MIN(seq) FROM audit_log WHERE entity = 'claim')")
             << QStringLiteral("(SELECT MIN(seq) FROM audit_log WHERE entity = 'claim')");
-        QTest::newRow("changed hash") << QStringLiteral("UPDATE audit_log SET hash = prev_hash WHERE seq = 1000")
+        QTest::newRow("changed hash") << QStringLiteral("UPDATE audit_log SET hash = (SELECT hash FROM audit_log WHERE seq = 999) WHERE seq = 1000")
                                       << QStringLiteral("1000");
         QTest::newRow("deleted entry") << QStringLiteral("DELETE FROM audit_log WHERE seq = 500") << QStringLiteral("501");
         QTest::newRow("changed user") << QStringLiteral("UPDATE audit_log SET user_id = NULL WHERE seq = 2000")

@@ -49,12 +49,15 @@ private slots:
         QVERIFY(q.value(4).toString().contains(QLatin1String("H001")));
         // SQL NULL stays null in the audit (and so in what is pushed), not "".
         QVERIFY2(q.value(4).toString().contains(QLatin1String("\"head_person_id\":null")), qPrintable(q.value(4).toString()));
+        // What the entry states itself is left out (AuditChain::leaveOutStated).
+        for (const char *stated : {"\"id\":", "updated_at", "updated_by", "workstation_id", "\"version\":", "\"deleted\":"})
+            QVERIFY2(!q.value(4).toString().contains(QLatin1String(stated)), stated);
         QVERIFY(q.next());
         QCOMPARE(q.value(1).toString(), QStringLiteral("household.head"));
         QVERIFY(q.value(3).toString().contains(QLatin1String("\"version\":1")));
         QVERIFY(q.value(4).toString().contains(QLatin1String("\"version\":2")));
 
-        q.prepare(QStringLiteral("SELECT o.op, o.base_version, o.user_id, a.after_json FROM sync_outbox o "
+        q.prepare(QStringLiteral("SELECT o.op, o.base_version, a.user_id, a.after_json FROM sync_outbox o "
                                  "JOIN audit_log a ON a.seq = o.audit_seq WHERE o.row_id = ? ORDER BY o.seq"));
         q.addBindValue(householdId);
         QVERIFY(q.exec() && q.next());
@@ -69,6 +72,44 @@ private slots:
         QCOMPARE(p->value(QStringLiteral("sex")).toString(), QStringLiteral("M"));
         QCOMPARE(p->value(QStringLiteral("name_initials")).toString(), QStringLiteral("ZS"));
         QVERIFY(AuditChain::verify(r.db).ok());
+    }
+
+    void theAuditLeavesOutOnlyWhatTheEntryStates()
+    {
+        AuditEntry e;
+        e.rowId = QStringLiteral("r1");
+        e.at = QStringLiteral("2026-01-01T08:00:00.000Z");
+        e.userId = QStringLiteral("u1");
+        e.workstationId = QStringLiteral("w1");
+        const QVariantMap row{{QStringLiteral("id"), e.rowId},         {QStringLiteral("updated_at"), e.at},
+                              {QStringLiteral("updated_by"), e.userId}, {QStringLiteral("workstation_id"), e.workstationId},
+                              {QStringLiteral("version"), qint64(1)},   {QStringLiteral("deleted"), qint64(0)},
+                              {QStringLiteral("name"), QStringLiteral("x")}};
+        QVariantMap kept = row;
+        AuditChain::leaveOutStated(e, kept);
+        QCOMPARE(kept, (QVariantMap{{QStringLiteral("name"), QStringLiteral("x")}}));
+        QCOMPARE(AuditChain::withStated(QJsonObject::fromVariantMap(kept), e.rowId, e.at, e.userId, e.workstationId, true),
+                 QJsonObject::fromVariantMap(row));
+
+        // A value that differs from the entry's stays: a pulled row carries
+        // another workstation, no user, a later version.
+        QVariantMap pulled = row;
+        pulled[QStringLiteral("workstation_id")] = QStringLiteral("county-server");
+        pulled[QStringLiteral("updated_by")] = QVariant();
+        pulled[QStringLiteral("version")] = qint64(3);
+        pulled[QStringLiteral("updated_at")] = QStringLiteral("1");   // text that is not the entry's time
+        QVariantMap pulledKept = pulled;
+        AuditChain::leaveOutStated(e, pulledKept);
+        QCOMPARE(pulledKept.size(), pulled.size() - 2);   // only id and deleted
+        QCOMPARE(AuditChain::withStated(QJsonObject::fromVariantMap(pulledKept), e.rowId, e.at, e.userId, e.workstationId, true),
+                 QJsonObject::fromVariantMap(pulled));
+
+        // After an update the version and the deleted flag are not implied.
+        e.beforeJson = QStringLiteral("{}");
+        QVariantMap updated = row;
+        AuditChain::leaveOutStated(e, updated);
+        QVERIFY(updated.contains(QStringLiteral("version")) && updated.contains(QStringLiteral("deleted")));
+        QVERIFY(!updated.contains(QStringLiteral("updated_at")));
     }
 
     void failureInTheMiddleLeavesNothing()

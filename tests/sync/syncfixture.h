@@ -3,6 +3,7 @@
 // A county server store and workstation replicas for the sync tests.
 // Header-only: included by tests/sync.
 
+#include "services/auditchain.h"
 #include "services/changewriter.h"
 #include "services/householdservice.h"
 #include "services/userservice.h"
@@ -155,7 +156,8 @@ inline QStringList pulledAuditsDiffer(const QSqlDatabase &db)
 {
     QStringList out;
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT a.entity, a.row_id, a.after_json FROM audit_log a WHERE a.action = 'sync.pull' "
+    q.exec(QStringLiteral("SELECT a.entity, a.row_id, a.after_json, a.at, a.user_id, a.workstation_id, a.before_json IS NULL "
+                          "FROM audit_log a WHERE a.action = 'sync.pull' "
                           "AND a.seq = (SELECT MAX(b.seq) FROM audit_log b WHERE b.entity = a.entity AND b.row_id = a.row_id)"));
     while (q.next()) {
         const QString entity = q.value(0).toString();
@@ -164,9 +166,15 @@ inline QStringList pulledAuditsDiffer(const QSqlDatabase &db)
             row[QStringLiteral("password_hash")] = QStringLiteral("<redacted>");
         if (entity == QLatin1String("filing_attachment"))
             row.remove(QStringLiteral("content"));
-        const QString expected = QString::fromUtf8(QJsonDocument(SyncProtocol::rowToJson(row)).toJson(QJsonDocument::Compact));
-        if (expected != q.value(2).toString())
-            out << QStringLiteral("%1 %2: audit %3, row %4").arg(entity, q.value(1).toString(), q.value(2).toString(), expected);
+        // The audit leaves out what the entry states (AuditChain::leaveOutStated).
+        const QJsonObject expected = SyncProtocol::rowToJson(row);
+        const QJsonObject logged = AuditChain::withStated(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
+                                                          q.value(1).toString(), q.value(3).toString(), q.value(4).toString(),
+                                                          q.value(5).toString(), q.value(6).toBool());
+        if (logged != expected)
+            out << QStringLiteral("%1 %2: audit %3, row %4")
+                       .arg(entity, q.value(1).toString(), q.value(2).toString(),
+                            QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
     }
     return out;
 }

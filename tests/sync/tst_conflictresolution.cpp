@@ -145,8 +145,9 @@ private slots:
         QVERIFY2(v.ok(), qPrintable(v.text()));
         QVERIFY(!service.lastOperationId().isEmpty());
         QSqlQuery q(s.b.db);
-        q.prepare(QStringLiteral("SELECT c.resolution, o.entity, o.row_id, o.pushed_at, o.user_id FROM sync_conflict c "
-                                 "JOIN sync_outbox o ON o.op_id = c.resolution_op_id WHERE c.id = ?"));
+        q.prepare(QStringLiteral("SELECT c.resolution, o.entity, o.row_id, o.pushed_at, a.user_id FROM sync_conflict c "
+                                 "JOIN sync_outbox o ON o.op_id = c.resolution_op_id JOIN audit_log a ON a.seq = o.audit_seq "
+                                 "WHERE c.id = ?"));
         q.addBindValue(s.conflictId);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("local"));
