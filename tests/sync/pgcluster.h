@@ -14,7 +14,6 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QUuid>
 #include <pwd.h>
 #include <unistd.h>
@@ -166,31 +165,3 @@ private:
     QString m_data;
     int m_port = 0;
 };
-
-// The main() of an end-to-end suite: the suite on SQLite, then on a
-// throwaway PostgreSQL cluster (Suite(spec, why, absent) skips with the
-// reason when there is none). Returns the failures of both.
-template <typename Suite>
-int runOnSqliteThenPostgres(int argc, char **argv, const QString &databaseName)
-{
-    int failures = 0;
-    {
-        Suite sqlite(QStringLiteral("sqlite"));
-        failures += QTest::qExec(&sqlite, argc, argv);
-    }
-    PgCluster cluster;
-    QString why;
-    QString spec;
-    const bool absent = PgCluster::binDir().isEmpty() || !PgCluster::driverAvailable();
-    if (cluster.start(&why)) {
-        spec = cluster.createDatabase(databaseName);
-        if (spec.isEmpty())
-            why = QStringLiteral("the test cluster started but no database could be created");
-    }
-    {
-        Suite postgres(spec, why, absent);
-        failures += QTest::qExec(&postgres, argc, argv);
-    }
-    cluster.stop();
-    return failures;
-}

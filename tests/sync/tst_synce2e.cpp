@@ -3,7 +3,7 @@
 // through jingban-cli sync; once on SQLite and once on PostgreSQL (a
 // throwaway cluster started by the test).
 
-#include "pgcluster.h"
+#include "pgsuite.h"
 #include "syncfixture.h"
 
 #include "services/auditchain.h"

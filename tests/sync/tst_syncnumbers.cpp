@@ -6,7 +6,7 @@
 // processes, once on SQLite and once on a throwaway PostgreSQL cluster.
 
 #include "countyprocess.h"
-#include "pgcluster.h"
+#include "pgsuite.h"
 #include "syncfixture.h"
 
 #include "services/claimservice.h"

@@ -6,7 +6,7 @@
 // refused; another township cannot write them; the digests agree.
 
 #include "countyprocess.h"
-#include "pgcluster.h"
+#include "pgsuite.h"
 #include "reliefsync.h"
 
 #include "services/auditchain.h"
