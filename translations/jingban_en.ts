@@ -66,10 +66,6 @@
         <translation>Audit entry %1 follows entry %2: entries are missing.</translation>
     </message>
     <message>
-        <source>Audit entry %1 does not link to the entry before it.</source>
-        <translation>Audit entry %1 does not link to the entry before it.</translation>
-    </message>
-    <message>
         <source>Audit entry %1 (%2 %3 %4) was altered after it was written.</source>
         <translation>Audit entry %1 (%2 %3 %4) was altered after it was written.</translation>
     </message>

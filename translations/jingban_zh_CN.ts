@@ -66,10 +66,6 @@
         <translation>审计记录 %1 紧接在记录 %2 之后：中间有记录缺失。</translation>
     </message>
     <message>
-        <source>Audit entry %1 does not link to the entry before it.</source>
-        <translation>审计记录 %1 与前一条记录的链接不符。</translation>
-    </message>
-    <message>
         <source>Audit entry %1 (%2 %3 %4) was altered after it was written.</source>
         <translation>审计记录 %1（%2 %3 %4）在写入后被改动过。</translation>
     </message>
