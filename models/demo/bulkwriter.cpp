@@ -51,7 +51,7 @@ const char *const kSyncColumns[] = {"version", "updated_at", "updated_by", "work
 } // namespace
 
 BulkWriter::BulkWriter(sqlite3 *db, std::string workstationId, qint64 startMs, quint64 seed)
-    : m_db(db), m_logDb(db), m_ws(std::move(workstationId)), m_ms(startMs), m_idState(seed)
+    : m_db(db), m_ws(std::move(workstationId)), m_ms(startMs), m_idState(seed)
 {
     m_prevHash = AuditChain::genesisHash().toStdString();
     m_json.reserve(4096);
@@ -67,16 +67,16 @@ BulkWriter::~BulkWriter()
     sqlite3_finalize(m_outbox);
 }
 
-bool BulkWriter::fail(sqlite3 *db, const char *what, std::string &error)
+bool BulkWriter::fail(const char *what)
 {
-    error = std::string(what) + ": " + sqlite3_errmsg(db);
+    m_error = std::string(what) + ": " + sqlite3_errmsg(m_db);
     return false;
 }
 
-bool BulkWriter::exec(sqlite3 *db, const char *sql)
+bool BulkWriter::exec(const char *sql)
 {
     char *msg = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
         m_error = std::string(sql) + ": " + (msg ? msg : "?");
         sqlite3_free(msg);
         return false;
@@ -110,16 +110,11 @@ int BulkWriter::table(const char *entity, std::vector<std::string> columns, std:
     }
     sql += ") VALUES (" + marks + ")";
     if (sqlite3_prepare_v3(m_db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &t.insert, nullptr) != SQLITE_OK) {
-        fail(m_db, sql.c_str(), m_error);
+        fail(sql.c_str());
         return -1;
     }
     m_tables.push_back(std::move(t));
     return int(m_tables.size()) - 1;
-}
-
-void BulkWriter::setLogDatabase(sqlite3 *logDb)
-{
-    m_logDb = logDb ? logDb : m_db;
 }
 
 bool BulkWriter::resumeChain()
@@ -129,14 +124,14 @@ bool BulkWriter::resumeChain()
                         "after_json, hash) VALUES (?,?,?,?,?,?,?,NULL,?,?)";
         const char *o = "INSERT INTO sync_outbox (op_id, entity, row_id, op, base_version, hlc, audit_seq) "
                         "VALUES (?,?,?,'insert',0,?,?)";
-        if (sqlite3_prepare_v3(m_logDb, a, -1, SQLITE_PREPARE_PERSISTENT, &m_audit, nullptr) != SQLITE_OK)
-            return fail(m_logDb, "prepare audit_log", m_error);
-        if (sqlite3_prepare_v3(m_logDb, o, -1, SQLITE_PREPARE_PERSISTENT, &m_outbox, nullptr) != SQLITE_OK)
-            return fail(m_logDb, "prepare sync_outbox", m_error);
+        if (sqlite3_prepare_v3(m_db, a, -1, SQLITE_PREPARE_PERSISTENT, &m_audit, nullptr) != SQLITE_OK)
+            return fail("prepare audit_log");
+        if (sqlite3_prepare_v3(m_db, o, -1, SQLITE_PREPARE_PERSISTENT, &m_outbox, nullptr) != SQLITE_OK)
+            return fail("prepare sync_outbox");
     }
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(m_db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", -1, &s, nullptr) != SQLITE_OK)
-        return fail(m_db, "read audit_log", m_error);
+        return fail("read audit_log");
     if (sqlite3_step(s) == SQLITE_ROW) {
         m_seq = sqlite3_column_int64(s, 0);
         m_prevHash = reinterpret_cast<const char *>(sqlite3_column_text(s, 1));
@@ -147,40 +142,18 @@ bool BulkWriter::resumeChain()
 
 bool BulkWriter::begin()
 {
-    if (!exec(m_db, "BEGIN IMMEDIATE"))
-        return false;
-    if (splitLog()) {
-        if (!exec(m_logDb, "BEGIN IMMEDIATE")) {
-            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-            return false;
-        }
-        m_logOpen = true;
-    }
-    return true;
-}
-
-bool BulkWriter::commitLog()
-{
-    if (!flush())
-        return false;
-    if (!m_logOpen)
-        return true;
-    m_logOpen = false;
-    return exec(m_logDb, "COMMIT");
+    return exec("BEGIN IMMEDIATE");
 }
 
 bool BulkWriter::commit()
 {
-    return commitLog() && exec(m_db, "COMMIT");
+    return flush() && exec("COMMIT");
 }
 
 void BulkWriter::rollback()
 {
     m_discard = true;
     flush();
-    if (m_logOpen)
-        sqlite3_exec(m_logDb, "ROLLBACK", nullptr, nullptr, nullptr);
-    m_logOpen = false;
     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
@@ -191,23 +164,15 @@ constexpr size_t kQueuedBatches = 3;   // bounds the memory the producer can run
 
 void BulkWriter::startPipeline()
 {
-    if (m_threads > 0)
+    if (m_writer.joinable())
         return;
-    m_batches.push_back(std::make_unique<Batch>());
-    m_filling = m_batches.back().get();
-    if (splitLog()) {
-        m_threads = 2;
-        m_writers[0] = std::thread([this] { writerLoop(0, RowPart); });
-        m_writers[1] = std::thread([this] { writerLoop(1, LogPart); });
-    } else {
-        m_threads = 1;
-        m_writers[0] = std::thread([this] { writerLoop(0, BothParts); });
-    }
+    m_filling = std::make_unique<Batch>();
+    m_writer = std::thread([this] { writerLoop(); });
 }
 
 void BulkWriter::stopPipeline()
 {
-    if (m_threads == 0)
+    if (!m_writer.joinable())
         return;
     m_discard = true;
     {
@@ -215,41 +180,29 @@ void BulkWriter::stopPipeline()
         m_stop = true;
     }
     m_changed.notify_all();
-    for (int i = 0; i < m_threads; ++i)
-        m_writers[i].join();
-    m_threads = 0;
+    m_writer.join();
 }
 
 void BulkWriter::submitBatch()
 {
-    Batch *next = nullptr;
+    std::unique_ptr<Batch> next;
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] {
-            for (int i = 0; i < m_threads; ++i)
-                if (m_queue[i].size() >= kQueuedBatches)
-                    return false;
-            return true;
-        });
-        m_filling->readers = m_threads;
-        for (int i = 0; i < m_threads; ++i)
-            m_queue[i].push_back(m_filling);
+        m_changed.wait(lock, [&] { return m_queue.size() < kQueuedBatches; });
+        m_queue.push_back(std::move(m_filling));
         ++m_busy;
         if (!m_spare.empty()) {
-            next = m_spare.back();
-            m_spare.pop_back();
-        } else {
-            m_batches.push_back(std::make_unique<Batch>());
-            next = m_batches.back().get();
+            next = std::move(m_spare.front());
+            m_spare.pop_front();
         }
     }
     m_changed.notify_all();
-    m_filling = next;
+    m_filling = next ? std::move(next) : std::make_unique<Batch>();
 }
 
 bool BulkWriter::flush()
 {
-    if (m_threads == 0)
+    if (!m_writer.joinable())
         return true;
     if (!m_filling->rows.empty())
         submitBatch();
@@ -258,19 +211,18 @@ bool BulkWriter::flush()
     return !m_failed;
 }
 
-void BulkWriter::writerLoop(int queue, Part part)
+void BulkWriter::writerLoop()
 {
     std::vector<Value> all;
-    std::string error;
     for (;;) {
-        Batch *batch = nullptr;
+        std::unique_ptr<Batch> batch;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [&] { return m_stop || !m_queue[queue].empty(); });
-            if (m_queue[queue].empty())
+            m_changed.wait(lock, [&] { return m_stop || !m_queue.empty(); });
+            if (m_queue.empty())
                 return;
-            batch = m_queue[queue].front();
-            m_queue[queue].pop_front();
+            batch = std::move(m_queue.front());
+            m_queue.pop_front();
         }
         m_changed.notify_all();   // room in the queue
         const char *a = batch->arena.data();
@@ -284,26 +236,18 @@ void BulkWriter::writerLoop(int queue, Part part)
                 const QueuedValue &q = batch->values[row.firstValue + i];
                 all[i] = q.kind == Value::Int ? Value(q.i) : q.kind == Value::Text ? Value(text(q.s)) : Value();
             }
-            if (part & RowPart)
-                ok = storeRow(t, all.data(), error);
-            if (ok && (part & LogPart))
-                ok = storeLog(t, all[0].s, text(row.action), row.hasUser ? text(row.user) : std::string_view(),
-                              text(row.now), text(row.json), text(row.hash), text(row.hlc), text(row.opId), row.seq,
-                              error);
+            ok = store(t, all.data(), text(row.action), row.hasUser ? text(row.user) : std::string_view(), text(row.now),
+                       text(row.json), text(row.hash), text(row.hlc), text(row.opId), row.seq);
         }
+        batch->arena.clear();
+        batch->values.clear();
+        batch->rows.clear();
         {
             std::lock_guard lock(m_mutex);
-            if (!ok && !m_discard && !m_failed) {
+            if (!ok && !m_discard)
                 m_failed = true;
-                m_error = error;
-            }
-            if (--batch->readers == 0) {
-                batch->arena.clear();
-                batch->values.clear();
-                batch->rows.clear();
-                m_spare.push_back(batch);
-                --m_busy;
-            }
+            m_spare.push_back(std::move(batch));
+            --m_busy;
         }
         m_changed.notify_all();
     }
@@ -312,7 +256,7 @@ void BulkWriter::writerLoop(int queue, Part part)
 void BulkWriter::enqueue(int table, const Value *all, std::string_view action, std::string_view userId,
                          std::string_view now, std::string_view json, std::string_view hash, qint64 seq)
 {
-    Batch &b = *m_filling;   // the producer's alone until submitted
+    Batch &b = *m_filling;
     auto put = [&b](std::string_view v) {
         const Slice s{quint32(b.arena.size()), quint32(v.size())};
         b.arena.append(v);
@@ -506,10 +450,9 @@ bool BulkWriter::insert(int ti, std::string_view action, std::string_view userId
     m_hlc.assign(clock, p + 7);
     m_hlc += m_ws;
     m_opId = newId();
-    if (m_threads > 0)
+    if (m_writer.joinable())
         enqueue(ti, all, action, userId, now, *auditJson, hash, seq);
-    else if (!storeRow(t, all, m_error)
-             || !storeLog(t, rowId, action, userId, now, *auditJson, hash, m_hlc, m_opId, seq, m_error))
+    else if (!store(t, all, action, userId, now, *auditJson, hash, m_hlc, m_opId, seq))
         return false;
 
     m_prevHash.assign(hash.data(), hash.size());
@@ -519,8 +462,14 @@ bool BulkWriter::insert(int ti, std::string_view action, std::string_view userId
     return true;
 }
 
-bool BulkWriter::storeRow(const Table &t, const Value *all, std::string &error)
+bool BulkWriter::store(const Table &t, const Value *all, std::string_view action, std::string_view userId,
+                       std::string_view now, std::string_view json, std::string_view hash,
+                       std::string_view hlc, std::string_view opId, qint64 seq)
 {
+    auto bindText = [](sqlite3_stmt *st, int col, std::string_view v) {
+        sqlite3_bind_text(st, col, v.data(), int(v.size()), SQLITE_STATIC);
+    };
+    const std::string_view rowId = all[0].s;
     sqlite3_stmt *st = t.insert;
     for (size_t i = 0; i < t.columns.size(); ++i) {
         const Value &v = all[i];
@@ -528,22 +477,16 @@ bool BulkWriter::storeRow(const Table &t, const Value *all, std::string &error)
         if (v.kind == Value::Int)
             sqlite3_bind_int64(st, col, v.i);
         else if (v.kind == Value::Text)
-            sqlite3_bind_text(st, col, v.s.data(), int(v.s.size()), SQLITE_STATIC);
+            bindText(st, col, v.s);
         else
             sqlite3_bind_null(st, col);
     }
-    const bool ok = sqlite3_step(st) == SQLITE_DONE;
+    if (sqlite3_step(st) != SQLITE_DONE) {
+        sqlite3_reset(st);
+        return fail(t.entity.c_str());
+    }
     sqlite3_reset(st);
-    return ok || fail(m_db, t.entity.c_str(), error);
-}
 
-bool BulkWriter::storeLog(const Table &t, std::string_view rowId, std::string_view action, std::string_view userId,
-                          std::string_view now, std::string_view json, std::string_view hash, std::string_view hlc,
-                          std::string_view opId, qint64 seq, std::string &error)
-{
-    auto bindText = [](sqlite3_stmt *st, int col, std::string_view v) {
-        sqlite3_bind_text(st, col, v.data(), int(v.size()), SQLITE_STATIC);
-    };
     sqlite3_stmt *a = m_audit;
     sqlite3_bind_int64(a, 1, seq);
     bindText(a, 2, now);
@@ -559,7 +502,7 @@ bool BulkWriter::storeLog(const Table &t, std::string_view rowId, std::string_vi
     bindText(a, 9, hash);
     if (sqlite3_step(a) != SQLITE_DONE) {
         sqlite3_reset(a);
-        return fail(m_logDb, "audit_log", error);
+        return fail("audit_log");
     }
     sqlite3_reset(a);
 
@@ -571,7 +514,7 @@ bool BulkWriter::storeLog(const Table &t, std::string_view rowId, std::string_vi
     sqlite3_bind_int64(o, 5, seq);   // the row, user, workstation and time are the audit entry's
     if (sqlite3_step(o) != SQLITE_DONE) {
         sqlite3_reset(o);
-        return fail(m_logDb, "sync_outbox", error);
+        return fail("sync_outbox");
     }
     sqlite3_reset(o);
     return true;

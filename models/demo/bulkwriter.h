@@ -54,23 +54,10 @@ public:
     // redactedColumn is written as "<redacted>" in the audit entry.
     int table(const char *entity, std::vector<std::string> columns, std::string redactedColumn = {});
 
-    // Writes the audit entries and outbox operations through logDb, a
-    // connection to a second file with the same schema, instead of the rows'
-    // connection. With startPipeline() each connection then has its own
-    // writer thread, so SQLite's work for a row and for its log runs on both
-    // cores; the caller moves the log into the rows' file (INSERT … SELECT,
-    // which SQLite copies page content by page content) before it commits
-    // it, as DemoCountyGenerator does. Call before resumeChain().
-    void setLogDatabase(sqlite3 *logDb);
-    bool splitLog() const { return m_logDb != m_db; }
-
-    // Continues the chain after what the rows' database holds already.
+    // Continues the chain after what the database holds already.
     bool resumeChain();
     bool begin();
-    // Commits the log's database (split only; flushes the pipeline first).
-    bool commitLog();
-    // Flushes the pipeline, commits the log's database if that is still
-    // open, then the rows'.
+    // Flushes the pipeline first.
     bool commit();
     // Drops what the pipeline still holds, then rolls back.
     void rollback();
@@ -82,8 +69,6 @@ public:
     // before the first insert. A write that fails is then reported by a later
     // insert, by flush() or by commit(); nothing else may use the connection
     // until flush() returns.
-    // With a separate log database (setLogDatabase) two writer threads run:
-    // one for the rows, one for the audit entries and operations.
     void startPipeline();
     // Waits until every queued row is written; false if a write failed.
     bool flush();
@@ -131,10 +116,7 @@ private:
         std::string arena;
         std::vector<QueuedValue> values;
         std::vector<QueuedRow> rows;
-        int readers = 0;   // writer threads that have yet to write it
     };
-    // What a writer writes of each row.
-    enum Part { RowPart = 1, LogPart = 2, BothParts = 3 };
     struct Table
     {
         std::string entity;
@@ -143,23 +125,19 @@ private:
         int redacted = -1;
         sqlite3_stmt *insert = nullptr;
     };
-    static bool fail(sqlite3 *db, const char *what, std::string &error);
-    bool exec(sqlite3 *db, const char *sql);
-    // The INSERT of the row itself, and the two of its log: its audit entry
-    // and its operation. error receives what failed.
-    bool storeRow(const Table &t, const Value *all, std::string &error);
-    bool storeLog(const Table &t, std::string_view rowId, std::string_view action, std::string_view userId,
-                  std::string_view now, std::string_view json, std::string_view hash, std::string_view hlc,
-                  std::string_view opId, qint64 seq, std::string &error);
+    bool fail(const char *what);
+    bool exec(const char *sql);
+    // The three INSERTs of one row: the row, its audit entry, its operation.
+    bool store(const Table &t, const Value *all, std::string_view action, std::string_view userId,
+               std::string_view now, std::string_view json, std::string_view hash,
+               std::string_view hlc, std::string_view opId, qint64 seq);
     void enqueue(int table, const Value *all, std::string_view action, std::string_view userId, std::string_view now,
                  std::string_view json, std::string_view hash, qint64 seq);
     void submitBatch();
-    void writerLoop(int queue, Part part);
+    void writerLoop();
     void stopPipeline();
 
     sqlite3 *m_db;
-    sqlite3 *m_logDb;
-    bool m_logOpen = false;   // a split log's transaction is open
     std::string m_ws;
     qint64 m_ms;
     qint64 m_nowTextMs = -1;
@@ -176,19 +154,14 @@ private:
     std::string m_json, m_canonical, m_hlc, m_opId;
     std::vector<Value> m_values;
 
-    // The pipeline (startPipeline): each full batch waits in the queue of
-    // every writer thread; when the last of them has written it, it comes
-    // back emptied through m_spare. m_busy counts batches not yet written by
-    // all. m_error belongs to the writer threads while the pipeline runs
-    // (set under m_mutex, first failure only).
-    std::thread m_writers[2];
-    int m_threads = 0;
+    // The pipeline (startPipeline): full batches wait in m_queue; emptied
+    // ones come back through m_spare. m_busy counts batches queued or being
+    // written. m_error is the writer thread's while the pipeline runs.
+    std::thread m_writer;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::vector<std::unique_ptr<Batch>> m_batches;   // owns every batch
-    std::deque<Batch *> m_queue[2];
-    std::vector<Batch *> m_spare;
-    Batch *m_filling = nullptr;
+    std::deque<std::unique_ptr<Batch>> m_queue, m_spare;
+    std::unique_ptr<Batch> m_filling;
     int m_busy = 0;
     bool m_stop = false;
     std::atomic<bool> m_failed{false};

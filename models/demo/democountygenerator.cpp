@@ -16,7 +16,6 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
-#include <thread>
 #include <algorithm>
 #include <cstring>
 #include <sodium.h>
@@ -1116,77 +1115,6 @@ QString DemoCountyGenerator::scaleName(Scale scale)
     return {};
 }
 
-namespace {
-
-// PRAGMAs for a new file that nobody else has open: written without a
-// journal and without syncing (a failure removes it), 16 KiB pages, a small
-// page cache and temporary files for the sorter. The file holds only the
-// empty schema yet, so VACUUM (which applies the page size) is instant.
-void prepareForLoad(QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA journal_mode=OFF"));
-    q.exec(QStringLiteral("PRAGMA synchronous=OFF"));
-    // A small cache: the load only appends, so a big one holds pages that are
-    // never read again and leaves a gigabyte to write back at the commit, and
-    // a big cache makes a big sorter for each index (cache_size bounds its
-    // memory), which sorts in one thread into freshly zeroed memory. With
-    // 16 MiB pages leave while they are warm.
-    q.exec(QStringLiteral("PRAGMA cache_size=-16384"));
-    // The sorter of each index spills sorted runs to temporary files, which
-    // worker threads sort and merge on both cores; with the workstation's
-    // temp_store=MEMORY it sorts alone in one thread and the builds take half
-    // as long again. (Only outside a transaction can it change.)
-    q.exec(QStringLiteral("PRAGMA temp_store=FILE"));
-    // Foreign keys are not checked row by row during the load (the
-    // generator's tests run PRAGMA foreign_key_check on what it writes), and
-    // with them on SQLite would not copy the log across page content by page
-    // content (its transfer optimisation).
-    q.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
-    // 16 KiB pages for a file of gigabytes: fewer pages to split and write;
-    // about a sixth less work than SQLite's default 4 KiB here.
-    q.exec(QStringLiteral("PRAGMA page_size=16384"));
-    q.exec(QStringLiteral("VACUUM"));
-}
-
-// Drops the secondary indexes and returns their definitions with their
-// tables, to be built after the rows.
-QList<QPair<QString, QByteArray>> dropSecondaryIndexes(QSqlDatabase &db)
-{
-    QList<QPair<QString, QByteArray>> indexes;
-    QStringList names;
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
-    while (q.next()) {
-        names << q.value(0).toString();
-        indexes.append({q.value(1).toString(), q.value(2).toString().toUtf8()});
-    }
-    for (const QString &name : names)
-        q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name));
-    return indexes;
-}
-
-bool isLogTable(const QString &table)
-{
-    return table == QLatin1String("audit_log") || table == QLatin1String("sync_outbox");
-}
-
-// Runs each statement on h; the first failure goes to *error.
-bool execAll(sqlite3 *h, const QList<QByteArray> &statements, QString *error)
-{
-    for (const QByteArray &sql : statements) {
-        char *msg = nullptr;
-        if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, &msg) != SQLITE_OK) {
-            *error = QStringLiteral("%1: %2").arg(QString::fromUtf8(sql), QString::fromUtf8(msg ? msg : "?"));
-            sqlite3_free(msg);
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
-
 Result<DemoCountyGenerator::Stats> DemoCountyGenerator::generate(const QString &path)
 {
     using R = Result<Stats>;
@@ -1195,12 +1123,6 @@ Result<DemoCountyGenerator::Stats> DemoCountyGenerator::generate(const QString &
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0)
         return R::failure(QStringLiteral("db"), tr("%1 exists and is not empty; the demo county is written only into a new file.").arg(path));
-    // The audit log and the outbox are written into a second file beside it
-    // by a second writer thread, then moved into the county file before its
-    // commit (see BulkWriter::setLogDatabase): the rows and their log are
-    // written on both cores. Removed at the end, whatever happens.
-    const QString logPath = path + QStringLiteral("-log");
-    QFile::remove(logPath);
 
     DemoNames names;
     if (!names.load())
@@ -1210,7 +1132,6 @@ Result<DemoCountyGenerator::Stats> DemoCountyGenerator::generate(const QString &
         return R(v);
 
     const QString connection = QStringLiteral("jingban-demo-%1").arg(quintptr(this));
-    const QString logConnection = connection + QStringLiteral("-log");
     Stats stats;
     Validation failure;
     {
@@ -1218,39 +1139,60 @@ Result<DemoCountyGenerator::Stats> DemoCountyGenerator::generate(const QString &
         if (!opened)
             return R(opened.errors());
         QSqlDatabase db = opened.value();
-        auto openedLog = Database::open(logPath, logConnection);
-        if (!openedLog) {
-            db = QSqlDatabase();
-            Database::close(connection);
-            QFile::remove(path);
-            return R(openedLog.errors());
-        }
-        QSqlDatabase logDb = openedLog.value();
         // The workstation that "wrote" the demo county: fixed, so runs match.
         const std::string workstation = DemoRandom(m_options.seed ^ 0x3057ULL).uuid7(qint64(dayOf(2025, 1, 2)) * 86400000);
         LocalSettings::setValue(db, QStringLiteral("workstation_id"), QString::fromStdString(workstation));
         sqlite3 *h = Database::handle(db);
-        sqlite3 *logHandle = Database::handle(logDb);
-        prepareForLoad(db);
-        prepareForLoad(logDb);
 
+        // A new file that nobody else has open: write it without a journal
+        // and without syncing, then return to WAL and synchronous=FULL. A
+        // failure removes the file, so no half county is ever left behind.
+        {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA journal_mode=OFF"));
+            q.exec(QStringLiteral("PRAGMA synchronous=OFF"));
+            // A small cache: the load only appends, so a big one holds pages
+            // that are never read again and leaves a gigabyte to write back
+            // at the commit, and a big cache makes a big sorter for each
+            // index (cache_size bounds its memory), which sorts in one thread
+            // into freshly zeroed memory. With 16 MiB pages leave while they
+            // are warm and the sorter spreads over both cores: the county
+            // demo is 20 s faster than with 1 GiB.
+            q.exec(QStringLiteral("PRAGMA cache_size=-16384"));
+            // The sorter of each index spills sorted runs to temporary files,
+            // which worker threads sort and merge on both cores; with the
+            // workstation's temp_store=MEMORY it sorts alone in one thread and
+            // the builds take half as long again. (Only outside a transaction
+            // can it change.)
+            q.exec(QStringLiteral("PRAGMA temp_store=FILE"));
+            // 16 KiB pages for a file of gigabytes: fewer pages to split and
+            // write; about a sixth less work than SQLite's default 4 KiB here.
+            // The file holds only the empty schema yet, so VACUUM is instant.
+            q.exec(QStringLiteral("PRAGMA page_size=16384"));
+            q.exec(QStringLiteral("VACUUM"));
+        }
         // Simulated clock: the county was loaded on 2025-01-02 from 09:00 Beijing time.
         const qint64 startMs = qint64(dayOf(2025, 1, 2)) * 86400000 + 3600000;
         BulkWriter writer(h, workstation, startMs, m_options.seed * 0x9e3779b97f4a7c15ULL + 11);
-        writer.setLogDatabase(logHandle);
         Builder b(m_options, writer, names, policies);
         // The secondary indexes are built after the rows, not kept up to date
         // row by row: SQLite sorts each one once (on both cores), which costs
         // far less than millions of inserts into half-built b-trees. Their
         // definitions come from the schema itself, so the file ends with the
         // very indexes the migrations made, and a unique one that the data
-        // broke fails the build of it and so the whole demo. The log's are
-        // built in the log's file, at the same time as the rows' in the
-        // county file, and come across with the log.
-        QList<QByteArray> rowIndexes, logIndexes;
-        for (const auto &[table, sql] : dropSecondaryIndexes(db))
-            (isLogTable(table) ? logIndexes : rowIndexes) << sql;
-        dropSecondaryIndexes(logDb);
+        // broke fails the build of it and so the whole demo.
+        QList<QByteArray> deferredIndexes;
+        {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+            QStringList names;
+            while (q.next()) {
+                names << q.value(0).toString();
+                deferredIndexes << q.value(1).toString().toUtf8();
+            }
+            for (const QString &name : names)
+                q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name));
+        }
         // The only triggers of the schema mark a synced table's agreement
         // digest dirty (0007, 0009), and every digest of a new file is dirty
         // already, so for this load they would run millions of times to change
@@ -1274,19 +1216,15 @@ Result<DemoCountyGenerator::Stats> DemoCountyGenerator::generate(const QString &
                       {"catalogue", &Builder::catalogue},        {"township users", &Builder::townshipUsers},
                       {"households and persons", &Builder::households}, {"enrollments and receipts", &Builder::enrollments},
                       {"filings", &Builder::filings},            {"claims", &Builder::claims}};
-        auto phaseDone = [&](const QString &name, qint64 ms) {
-            stats.phaseMs.append({name, ms});
-            if (m_progress)
-                m_progress(tr("%1: %2 ms (%3 rows so far)").arg(name).arg(ms).arg(writer.rowsWritten()));
-        };
         for (const Phase &ph : phases) {
             if (!ok)
                 break;
             QElapsedTimer t;
             t.start();
             ok = (b.*ph.run)();
-            if (ok)
-                phaseDone(QString::fromLatin1(ph.name), t.elapsed());
+            stats.phaseMs.append({QString::fromLatin1(ph.name), t.elapsed()});
+            if (ok && m_progress)
+                m_progress(tr("%1: %2 ms (%3 rows so far)").arg(QLatin1String(ph.name)).arg(t.elapsed()).arg(writer.rowsWritten()));
         }
         if (ok && !writer.flush()) {
             ok = false;
@@ -1298,44 +1236,18 @@ Result<DemoCountyGenerator::Stats> DemoCountyGenerator::generate(const QString &
             QElapsedTimer t;
             t.start();
             sqlite3_exec(h, "PRAGMA threads=2", nullptr, nullptr, nullptr);
-            sqlite3_exec(logHandle, "PRAGMA threads=2", nullptr, nullptr, nullptr);
-            QString logError;
-            bool logOk = false;
-            std::thread logBuild([&] { logOk = execAll(logHandle, logIndexes, &logError); });
-            ok = execAll(h, rowIndexes, &b.error);
-            logBuild.join();
-            if (ok && !logOk) {
-                ok = false;
-                b.error = logError;
+            for (const QByteArray &sql : deferredIndexes) {
+                char *msg = nullptr;
+                if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, &msg) != SQLITE_OK) {
+                    b.error = QStringLiteral("%1: %2").arg(QString::fromUtf8(sql), QString::fromUtf8(msg ? msg : "?"));
+                    sqlite3_free(msg);
+                    ok = false;
+                    break;
+                }
             }
-            if (ok)
-                phaseDone(QStringLiteral("indexes"), t.elapsed());
-        }
-        if (ok) {
-            // The log moves into the county file: with the same schema on
-            // both sides and empty tables here, INSERT … SELECT copies the
-            // records and the sorted index entries as they are.
-            QElapsedTimer t;
-            t.start();
-            ok = writer.commitLog();
-            QList<QByteArray> move = logIndexes;
-            sqlite3_stmt *att = nullptr;
-            if (ok && sqlite3_prepare_v2(h, "ATTACH DATABASE ? AS demo_log", -1, &att, nullptr) == SQLITE_OK) {
-                const QByteArray file = logPath.toUtf8();
-                sqlite3_bind_text(att, 1, file.constData(), int(file.size()), SQLITE_TRANSIENT);
-                ok = sqlite3_step(att) == SQLITE_DONE;
-                if (!ok)
-                    b.error = QString::fromUtf8(sqlite3_errmsg(h));
-            } else if (ok) {
-                ok = false;
-                b.error = QString::fromUtf8(sqlite3_errmsg(h));
-            }
-            sqlite3_finalize(att);
-            move << "INSERT INTO main.audit_log SELECT * FROM demo_log.audit_log"
-                 << "INSERT INTO main.sync_outbox SELECT * FROM demo_log.sync_outbox";
-            ok = ok && execAll(h, move, &b.error);
-            if (ok)
-                phaseDone(QStringLiteral("log moved in"), t.elapsed());
+            stats.phaseMs.append({QStringLiteral("indexes"), t.elapsed()});
+            if (ok && m_progress)
+                m_progress(tr("%1: %2 ms (%3 rows so far)").arg(QLatin1String("indexes")).arg(t.elapsed()).arg(writer.rowsWritten()));
         }
         if (ok) {
             QElapsedTimer t;
@@ -1343,26 +1255,22 @@ Result<DemoCountyGenerator::Stats> DemoCountyGenerator::generate(const QString &
             ok = writer.commit();
             if (!ok)
                 b.error = QString::fromStdString(writer.error());
-            sqlite3_exec(h, "DETACH DATABASE demo_log", nullptr, nullptr, nullptr);
             QSqlQuery q(db);
             q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
             q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
-            q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-            phaseDone(QStringLiteral("commit"), t.elapsed());
+            stats.phaseMs.append({QStringLiteral("commit"), t.elapsed()});
+            if (m_progress)
+                m_progress(tr("%1: %2 ms (%3 rows so far)").arg(QLatin1String("commit")).arg(t.elapsed()).arg(writer.rowsWritten()));
         } else {
             writer.rollback();
-            sqlite3_exec(h, "DETACH DATABASE demo_log", nullptr, nullptr, nullptr);
         }
         if (!ok)
             failure.add(QStringLiteral("demo"), tr("The demo county could not be written: %1").arg(b.error));
         stats.rows = b.counts();
         stats.totalRows = writer.rowsWritten();
     }
-    Database::close(logConnection);
     Database::close(connection);
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(logPath + suffix);
     if (!failure.ok()) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);

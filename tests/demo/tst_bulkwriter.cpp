@@ -1,13 +1,11 @@
-// BulkWriter with and without its writer thread, and with the log written
-// through a second file by a second thread and moved in: the same rows,
-// audit entries and operations byte for byte, and a failed write in the
-// pipeline is reported (naming the table) and leaves nothing behind.
+// BulkWriter with and without its writer thread: the same rows, audit
+// entries and operations byte for byte, and a failed write in the pipeline
+// is reported (naming the table) and leaves nothing behind.
 #include "demo/bulkwriter.h"
 #include "services/auditchain.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -25,13 +23,9 @@ struct Run
     std::string error;
 };
 
-// logDb (if valid): the audit entries and operations go there and are moved
-// into db before it commits, as DemoCountyGenerator does.
-Run writeTownships(QSqlDatabase db, bool pipelined, int n, int duplicateAt = -1, QSqlDatabase logDb = {})
+Run writeTownships(QSqlDatabase db, bool pipelined, int n, int duplicateAt = -1)
 {
     BulkWriter w(Database::handle(db), "0194244f-d800-73a3-84d8-4f8062b824f6", 1735779600000, 42);
-    if (logDb.isValid())
-        w.setLogDatabase(Database::handle(logDb));
     const int t = w.table("township", {"id", "code", "name", "county_code"});
     Run run;
     if (t < 0 || !w.resumeChain() || !w.begin()) {
@@ -48,23 +42,12 @@ Run writeTownships(QSqlDatabase db, bool pipelined, int n, int duplicateAt = -1,
         const BulkWriter::Value values[] = {id, code, name, "360000"};
         run.inserted = w.insert(t, "demo.township", i % 2 ? "" : "u-1", values);
     }
-    if (run.inserted && logDb.isValid()) {
-        QSqlQuery q(db);
-        run.inserted = w.commitLog() && q.exec(QStringLiteral("ATTACH DATABASE '%1' AS part").arg(logDb.databaseName()))
-                       && q.exec(QStringLiteral("INSERT INTO main.audit_log SELECT * FROM part.audit_log"))
-                       && q.exec(QStringLiteral("INSERT INTO main.sync_outbox SELECT * FROM part.sync_outbox"));
-        if (!run.inserted && w.error().empty())
-            run.error = q.lastError().text().toStdString();
-    }
     if (run.inserted && w.commit()) {
         run.committed = true;
     } else {
-        if (run.error.empty())
-            run.error = w.error();
+        run.error = w.error();
         w.rollback();
     }
-    if (logDb.isValid())
-        QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE part"));
     return run;
 }
 
@@ -135,52 +118,9 @@ private slots:
         QCOMPARE(count(db, "sync_outbox"), qint64(0));
     }
 
-    void splitLogWritesWhatTheDirectPathWrites()
-    {
-        const int n = 5000;
-        QSqlDatabase direct = open(QStringLiteral("direct2")), split = open(QStringLiteral("split")),
-                     log = open(QStringLiteral("split-log"));
-        QVERIFY(direct.isValid() && split.isValid() && log.isValid());
-        const Run a = writeTownships(direct, false, n);
-        const Run b = writeTownships(split, true, n, -1, log);
-        QVERIFY2(a.committed, a.error.c_str());
-        QVERIFY2(b.committed, b.error.c_str());
-        QCOMPARE(count(split, "township"), qint64(n));
-        QCOMPARE(count(split, "audit_log"), qint64(n));
-        QCOMPARE(count(split, "sync_outbox"), qint64(n));
-        QCOMPARE(contentOf(split), contentOf(direct));
-        QVERIFY(AuditChain::verify(split).ok());
-    }
-
-    void failedWriteOfEitherThreadRollsBackBoth_data()
-    {
-        QTest::addColumn<bool>("inTheLog");
-        QTest::newRow("a row") << false;
-        QTest::newRow("an audit entry") << true;
-    }
-
-    void failedWriteOfEitherThreadRollsBackBoth()
-    {
-        QFETCH(bool, inTheLog);
-        const QString tag = inTheLog ? QStringLiteral("log") : QStringLiteral("row");
-        QSqlDatabase db = open(QStringLiteral("splitfail-") + tag), log = open(QStringLiteral("splitfail-log-") + tag);
-        QVERIFY(db.isValid() && log.isValid());
-        if (inTheLog)
-            QVERIFY(QSqlQuery(log).exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON audit_log WHEN NEW.seq = 2500 "
-                                                       "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
-        const Run run = writeTownships(db, true, 3000, inTheLog ? -1 : 2500, log);
-        QVERIFY(!run.committed);
-        QVERIFY2(run.error.find(inTheLog ? "audit_log" : "township") != std::string::npos, run.error.c_str());
-        QCOMPARE(count(db, "township"), qint64(0));
-        QCOMPARE(count(db, "audit_log"), qint64(0));
-        QCOMPARE(count(log, "audit_log"), qint64(0));
-        QCOMPARE(count(log, "sync_outbox"), qint64(0));
-    }
-
     void cleanupTestCase()
     {
-        for (const char *name : {"direct", "piped", "failing", "direct2", "split", "split-log", "splitfail-row",
-                                 "splitfail-log-row", "splitfail-log", "splitfail-log-log"})
+        for (const char *name : {"direct", "piped", "failing"})
             Database::close(QLatin1String(name));
     }
 };

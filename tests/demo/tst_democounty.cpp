@@ -11,7 +11,6 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -150,17 +149,6 @@ private slots:
         QVERIFY(expected.filter(QStringLiteral("index ")).size() > 20);
         QCOMPARE(actual, expected);
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")), 0);
-    }
-
-    // The load runs without row-by-row foreign key checks and writes its log
-    // through a second file: every reference must hold all the same, and the
-    // second file must be gone.
-    void everyReferenceHoldsAndNoLogFileStays()
-    {
-        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")), 0);
-        QVERIFY(!QFileInfo::exists(m_path + QStringLiteral("-log")));
-        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM sync_outbox o LEFT JOIN audit_log a ON a.seq = o.audit_seq "
-                                             "WHERE a.seq IS NULL OR a.row_id <> o.row_id OR a.entity <> o.entity")), 0);
     }
 
     void refusesNonEmptyFile()
