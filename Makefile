@@ -13,7 +13,9 @@ build: deps
 run: build
 	@bash scripts/run.sh
 
+# The benchmark programs are built (not run) so that CI sees a change that breaks `make bench`.
 test: build
+	@cmake --build --preset dev --target benchmarks -j $(JOBS)
 	@cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
 bench: deps
