@@ -164,17 +164,18 @@ void AuditChain::leaveOutStated(const AuditEntry &e, QVariantMap &after)
         if (it != after.cend() && same(it.value()))
             after.remove(column);
     };
-    auto sameText = [](const QString &stated) {
-        return [stated](const QVariant &v) {
-            return stated.isEmpty() ? v.isNull() : (v.typeId() == QMetaType::QString && v.toString() == stated);
+    // The same text as the entry states; a user the entry leaves empty is a NULL updated_by.
+    auto sameText = [](const QString &stated, bool emptyIsNull) {
+        return [stated, emptyIsNull](const QVariant &v) {
+            if (stated.isEmpty())
+                return emptyIsNull && v.isNull();
+            return v.typeId() == QMetaType::QString && v.toString() == stated;
         };
     };
-    dropIf(QStringLiteral("id"), [&](const QVariant &v) { return !e.rowId.isEmpty() && v.typeId() == QMetaType::QString && v.toString() == e.rowId; });
-    dropIf(QStringLiteral("updated_at"), [&](const QVariant &v) { return !e.at.isEmpty() && v.typeId() == QMetaType::QString && v.toString() == e.at; });
-    dropIf(QStringLiteral("updated_by"), sameText(e.userId));
-    dropIf(QStringLiteral("workstation_id"), [&](const QVariant &v) {
-        return !e.workstationId.isEmpty() && v.typeId() == QMetaType::QString && v.toString() == e.workstationId;
-    });
+    dropIf(QStringLiteral("id"), sameText(e.rowId, false));
+    dropIf(QStringLiteral("updated_at"), sameText(e.at, false));
+    dropIf(QStringLiteral("updated_by"), sameText(e.userId, true));
+    dropIf(QStringLiteral("workstation_id"), sameText(e.workstationId, false));
     if (e.beforeJson.isEmpty()) {
         dropIf(QStringLiteral("version"), [](const QVariant &v) { return isInteger(v, 1); });
         dropIf(QStringLiteral("deleted"), [](const QVariant &v) { return isInteger(v, 0); });
